@@ -1,0 +1,86 @@
+package org.commentary.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.commentary.files.TextFiles;
+import org.commentary.markup.AsciidocConverter;
+import org.commentary.markup.HtmlSanitizer;
+import org.commentary.markup.MarkdownConverter;
+import org.commentary.markup.MarkupConverter;
+import org.commentary.metadata.HeaderBlock;
+import org.commentary.metadata.HeaderReader;
+import org.commentary.metadata.MetadataNormaliser;
+import org.commentary.metadata.SourceFormat;
+import org.commentary.model.Metadata;
+import org.commentary.validation.Problem;
+import org.commentary.validation.Problems;
+import org.commentary.vocabulary.SiteData;
+
+/**
+ * Reads one content file from disk to a checked {@link ContentFile}: header, metadata, body
+ * conversion and sanitizing. The build's markup engines and the command-line check share it, so
+ * both report exactly the same problems.
+ */
+public final class ContentReader {
+
+    /** What reading a file produced: the file when it is valid, and every problem found. */
+    public record Result(Optional<ContentFile> content, List<Problem> problems) {
+    }
+
+    private static final MarkdownConverter MARKDOWN = new MarkdownConverter();
+    private static final AsciidocConverter ASCIIDOC = new AsciidocConverter();
+
+    private final Path contentRoot;
+    private final MetadataNormaliser normaliser;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public ContentReader(Path contentRoot, SiteData data) {
+        this.contentRoot = contentRoot;
+        this.normaliser = new MetadataNormaliser(data);
+    }
+
+    public Result read(Path file) {
+        Problems problems = new Problems(file);
+        String relative = ContentPaths.relative(contentRoot, file);
+        ContentPaths.checkNames(relative, problems);
+        SourceFormat format = SourceFormat.forFileName(file.getFileName().toString());
+        if (format == null) {
+            problems.add(0, "file", "not a content file; articles end in .md or .adoc");
+            return new Result(Optional.empty(), problems.list());
+        }
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (IOException e) {
+            problems.add(0, "file", "cannot be read: " + e.getMessage());
+            return new Result(Optional.empty(), problems.list());
+        }
+        Optional<HeaderBlock> block = HeaderReader.forFormat(format).read(text, problems);
+        if (block.isEmpty()) {
+            return new Result(Optional.empty(), problems.list());
+        }
+        Optional<Metadata> metadata = normaliser.normalise(block.get(), problems);
+        if (block.get().bodyText().isBlank()) {
+            problems.add(block.get().headerEndLine(), "body", "the file has no text after its header; add the"
+                    + " article text (or delete the file)");
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.list());
+        }
+        MarkupConverter converter = format == SourceFormat.MARKDOWN ? MARKDOWN : ASCIIDOC;
+        String html = converter.toHtml(block.get().body(), problems);
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.list());
+        }
+        HtmlSanitizer.Result clean = sanitizer.sanitize(html);
+        List<String> warnings = new ArrayList<>();
+        clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
+        ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
+                metadata.orElseThrow(), clean.html(), warnings);
+        return new Result(Optional.of(content), problems.list());
+    }
+}

@@ -1,0 +1,155 @@
+package org.commentary.jbake;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.commentary.content.ContentFile;
+import org.commentary.content.ContentReader;
+import org.commentary.validation.Problem;
+import org.commentary.vocabulary.SiteData;
+import org.commentary.vocabulary.SiteDataLoader;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * The state of one bake: the collection's data, every content file read so far and every problem
+ * found. JBake's markup engines are JVM-wide singletons with no per-bake context, so the bake's
+ * first hook ({@link SiteTemplateEngine}'s construction) starts a new session for them to use.
+ */
+public final class BuildSession {
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif");
+    private static volatile BuildSession current;
+
+    private final Path sourceRoot;
+    private final Path contentRoot;
+    private final SiteData data;
+    private final ContentReader reader;
+    private final Set<Problem> problems = new TreeSet<>();
+    private final Map<Path, List<String>> warnings = new HashMap<>();
+    private final Map<String, Path> outputs = new HashMap<>();
+    private final List<ContentFile> files = new ArrayList<>();
+    private final Set<Path> seen = new HashSet<>();
+
+    private BuildSession(Path sourceRoot, Path contentRoot, Path dataFolder) {
+        this.sourceRoot = sourceRoot;
+        this.contentRoot = contentRoot;
+        SiteDataLoader loader = new SiteDataLoader(dataFolder);
+        this.data = loader.load();
+        this.problems.addAll(loader.problems());
+        this.reader = new ContentReader(contentRoot, data);
+    }
+
+    /** Starts the session of a new bake, replacing any earlier one. */
+    public static BuildSession start(JBakeConfiguration config) {
+        return start(config.getSourceFolder(), config.getContentFolder(), config.getDataFolder());
+    }
+
+    /** Starts a session for the given folders (the command-line check uses this without JBake). */
+    public static BuildSession start(File sourceRoot, File contentRoot, File dataFolder) {
+        BuildSession session = new BuildSession(sourceRoot.toPath().toAbsolutePath().normalize(),
+                contentRoot.toPath().toAbsolutePath().normalize(), dataFolder.toPath().toAbsolutePath().normalize());
+        current = session;
+        return session;
+    }
+
+    /** The running bake's session; fails loudly if the extension was not initialised. */
+    public static BuildSession current() {
+        BuildSession session = current;
+        if (session == null) {
+            throw new IllegalStateException("No build session: the commentary template engine (templates/*.ftlh)"
+                    + " was not loaded, so the bake was not initialised. Is commentary-jbake a dependency of the"
+                    + " JBake plugin?");
+        }
+        return session;
+    }
+
+    public Path sourceRoot() {
+        return sourceRoot;
+    }
+
+    public Path contentRoot() {
+        return contentRoot;
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    /** Reads a content file and records what it produced; returns it when it is valid. */
+    public synchronized ContentReader.Result read(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        seen.add(normalised);
+        ContentReader.Result result = reader.read(normalised);
+        problems.addAll(result.problems());
+        result.content().ifPresent(content -> {
+            if (!content.warnings().isEmpty()) {
+                warnings.put(normalised, content.warnings());
+            }
+            Path earlier = outputs.putIfAbsent(content.outputPath(), normalised);
+            if (earlier != null) {
+                String message = "would be published as " + content.outputPath() + ", like "
+                        + sourceRoot.relativize(earlier) + "; rename one of the two files";
+                problems.add(new Problem(normalised, 0, "file name", message));
+                problems.add(new Problem(earlier, 0, "file name", "would be published as " + content.outputPath()
+                        + ", like " + sourceRoot.relativize(normalised) + "; rename one of the two files"));
+            } else {
+                files.add(content);
+            }
+        });
+        return result;
+    }
+
+    /** Records a problem found outside content reading (data files, unsupported files). */
+    public synchronized void report(Problem problem) {
+        problems.add(problem);
+    }
+
+    /** Reports every file under the content folder that is neither content, an image, nor hidden. */
+    public synchronized void checkContentFolder() {
+        try (Stream<Path> walk = Files.walk(contentRoot)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(path -> !contentRoot.relativize(path).toString().startsWith(".")
+                            && !path.getFileName().toString().startsWith("."))
+                    .filter(path -> !seen.contains(path.toAbsolutePath().normalize()))
+                    .filter(path -> !IMAGE_EXTENSIONS.contains(extension(path)))
+                    .forEach(path -> problems.add(new Problem(path, 0, "file", "\"" + path.getFileName()
+                            + "\" is not an article or an image and would be published as it is; articles are .md or"
+                            + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.")));
+        } catch (IOException e) {
+            problems.add(new Problem(contentRoot, 0, "folder", "cannot be listed: " + e.getMessage()));
+        }
+    }
+
+    public synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public synchronized Map<Path, List<String>> warnings() {
+        return Map.copyOf(warnings);
+    }
+
+    /** Every valid content file, drafts included, in a stable order. */
+    public synchronized List<ContentFile> files() {
+        List<ContentFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(ContentFile::path));
+        return sorted;
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

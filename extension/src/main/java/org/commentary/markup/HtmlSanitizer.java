@@ -1,0 +1,105 @@
+package org.commentary.markup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans converted article HTML against an allowlist, so nothing a contributor writes can run
+ * script or load from the network, and says what it removed.
+ *
+ * <p>Allowed: text formatting, headings, lists, block quotes, tables, figures, footnotes, links
+ * (http, https, mailto, in-page and relative) and images shipped with the site (relative {@code src}).
+ * Never allowed: script, style, iframes, objects, embeds, forms, base, event handlers, {@code style}
+ * attributes, and {@code javascript:} or {@code data:} URLs.
+ */
+public final class HtmlSanitizer {
+
+    /** Clean HTML plus what was taken out of it. */
+    public record Result(String html, List<String> removed) {
+    }
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    private static final String BASE = "https://content.invalid/";
+    private static final String[] BLOCKS = {"figure", "figcaption", "hr", "abbr", "del", "ins", "s", "mark",
+        "section", "aside", "details", "summary", "kbd", "samp", "var", "time", "wbr"};
+
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags(BLOCKS)
+            .addAttributes(":all", "class", "title", "lang", "dir")
+            .addAttributes("a", "id")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("li", "id").addAttributes("sup", "id").addAttributes("div", "id")
+            .addAttributes("section", "id").addAttributes("span", "id")
+            .addAttributes("td", "colspan", "rowspan").addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("time", "datetime")
+            .removeProtocols("a", "href", "ftp")
+            .addProtocols("a", "href", "#")
+            .removeProtocols("img", "src", "http", "https")
+            .addProtocols("img", "src", "https")
+            .removeProtocols("q", "cite", "http", "https")
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .addProtocols("blockquote", "cite", "http", "https")
+            .addProtocols("q", "cite", "http", "https")
+            .preserveRelativeLinks(true);
+
+    /** Cleans {@code html}, a fragment produced by a markup engine. */
+    public Result sanitize(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Set<String> removed = new LinkedHashSet<>();
+        describeUnsafe(dirty.body(), removed);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        removeRemoteImages(clean, removed);
+        clean.outputSettings().prettyPrint(false);
+        return new Result(clean.body().html(), new ArrayList<>(removed));
+    }
+
+    private void describeUnsafe(Element root, Set<String> removed) {
+        for (Element element : root.children()) {
+            String tag = element.normalName();
+            if (!safelist.isSafeTag(tag)) {
+                removed.add("<" + tag + "> element");
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!safelist.isSafeAttribute(tag, element, attribute)) {
+                    removed.add(describeAttribute(tag, attribute));
+                }
+            }
+            describeUnsafe(element, removed);
+        }
+    }
+
+    private static String describeAttribute(String tag, Attribute attribute) {
+        String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
+        int colon = value.indexOf(':');
+        if (colon > 0 && (attribute.getKey().equals("href") || attribute.getKey().equals("src"))) {
+            return value.substring(0, colon + 1) + " URL in " + attribute.getKey() + " of <" + tag + ">";
+        }
+        return attribute.getKey() + " attribute on <" + tag + ">";
+    }
+
+    // Absolute image URLs would make pages load from the network and break offline copies.
+    private static void removeRemoteImages(Document clean, Set<String> removed) {
+        for (Element image : clean.select("img")) {
+            String src = image.attr("src").strip();
+            if (src.isEmpty()) {
+                image.remove();
+            } else if (ABSOLUTE.matcher(src).find()) {
+                removed.add("remote image " + src + " (save the image next to the article and link it relatively)");
+                image.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.commentary.metadata;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Every header field an article may carry, whether it is required, and an example value. */
+public enum Field {
+    TITLE("title", true, false, "The Strait and the Ledger"),
+    DATE("date", true, false, "2024-03-18"),
+    AUTHOR("author", true, true, "Mira Castellane; Tomasz Rydel"),
+    REGION("region", true, true, "Europe"),
+    THEME("theme", true, true, "Energy"),
+    SOURCE("source", true, false, "The Harbour Review"),
+    SOURCE_URL("source_url", true, false, "https://harbour-review.example/2024/03/strait"),
+    COPYRIGHT("copyright", true, false, "Mira Castellane, The Harbour Review, 2024"),
+    STATUS("status", true, false, "published"),
+    SOURCE_DATE("source_date", false, false, "2024-03-15"),
+    SOURCE_TITLE("source_title", false, false, "Original headline"),
+    LICENSE("license", false, false, "Republished with the author's permission"),
+    CHANGES("changes", false, false, "Excerpted"),
+    SUMMARY("summary", false, false, "One or two sentences."),
+    TRANSLATOR("translator", false, true, "Name"),
+    /** Not an article field: {@code type=page} marks a standalone page. */
+    TYPE("type", false, false, "page");
+
+    private final String key;
+    private final boolean required;
+    private final boolean multiValued;
+    private final String example;
+
+    Field(String key, boolean required, boolean multiValued, String example) {
+        this.key = key;
+        this.required = required;
+        this.multiValued = multiValued;
+        this.example = example;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public boolean multiValued() {
+        return multiValued;
+    }
+
+    public String example() {
+        return example;
+    }
+
+    public static Optional<Field> forKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Field::key).toList();
+    }
+}
