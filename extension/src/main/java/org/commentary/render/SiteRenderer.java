@@ -46,6 +46,7 @@ public class SiteRenderer implements RenderingTool {
         stopOnProblems(session);
         reportWarnings(session);
         markStoreRendered(db);
+        OutputFolder.clear(config.getDestinationFolder().toPath(), session.sourceRoot());
 
         List<Article> articles = new ArrayList<>();
         List<ContentFile> pages = new ArrayList<>();
