@@ -1,5 +1,7 @@
 package org.commentary.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jbake.app.Renderer;
@@ -11,7 +13,7 @@ final class PageWriter {
 
     private final Renderer renderer;
     private final Map<String, Object> site;
-    private int written;
+    private final List<String> written = new ArrayList<>();
 
     PageWriter(Renderer renderer, Map<String, Object> site) {
         this.renderer = renderer;
@@ -39,11 +41,12 @@ final class PageWriter {
         } catch (Exception e) {
             throw new RenderingException("Cannot write " + path + ": " + e.getMessage(), e);
         }
-        written++;
+        written.add(path);
     }
 
-    int written() {
-        return written;
+    /** Paths of every page written so far, in writing order. */
+    List<String> written() {
+        return List.copyOf(written);
     }
 
     /** "" for {@code index.html}, "../../" for {@code articles/2024/x.html}. */
