@@ -27,11 +27,17 @@ final class PageWriter {
      */
     void write(String type, String path, String title, String body, Map<String, Object> values)
             throws RenderingException {
+        write(type, path, title, body, values, rootPath(path));
+    }
+
+    /** As {@link #write(String, String, String, String, Map)}, with links based on {@code rootPath}. */
+    void write(String type, String path, String title, String body, Map<String, Object> values, String rootPath)
+            throws RenderingException {
         DocumentModel page = new DocumentModel();
         page.setType(type);
         page.setStatus("published");
         page.setUri(path);
-        page.setRootPath(rootPath(path));
+        page.setRootPath(rootPath);
         page.setTitle(title);
         page.setBody(body);
         page.put("site", site);

@@ -74,10 +74,16 @@ public class SiteRenderer implements RenderingTool {
         listings.archive(articles);
         new TaxonomyPages(writer, models, pageSize).write(taxonomies.taxonomies());
         new FeedPages(writer, url, session.data().collection()).write(articles, taxonomies.taxonomies());
-        new SitemapPage(writer, url).write(writer.written(), articles);
+        new ErrorPages(writer, url).write(config.getDestinationFolder().toPath());
+        new SitemapPage(writer, url).write(sitemapPages(writer.written()), articles);
         LOG.info("Published {} articles and {} pages ({} files); {} drafts held back.", articles.size(), pages.size(),
                 writer.written().size(), drafts);
         return writer.written().size();
+    }
+
+    // Every reader-facing HTML page; the 404 page is for the web host only.
+    private static List<String> sitemapPages(List<String> written) {
+        return written.stream().filter(path -> path.endsWith(".html") && !path.equals("404.html")).toList();
     }
 
     private static void stopOnProblems(BuildSession session) {

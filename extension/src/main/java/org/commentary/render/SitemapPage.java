@@ -26,7 +26,7 @@ final class SitemapPage {
         Map<String, String> dates = new HashMap<>();
         articles.forEach(article -> dates.put(article.path(), article.metadata().date().toString()));
         List<Map<String, Object>> urls = new ArrayList<>();
-        pages.stream().filter(path -> path.endsWith(".html")).sorted().forEach(path -> {
+        pages.stream().sorted().forEach(path -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("loc", url.absolute(path));
             entry.put("lastmod", dates.getOrDefault(path, ""));
