@@ -41,6 +41,7 @@ public final class BuildSession {
     private final Map<String, Path> outputs = new HashMap<>();
     private final List<ContentFile> files = new ArrayList<>();
     private final Set<Path> seen = new HashSet<>();
+    private final BuildClock clock = new BuildClock();
 
     private BuildSession(Path sourceRoot, Path contentRoot, Path dataFolder) {
         this.sourceRoot = sourceRoot;
@@ -83,15 +84,21 @@ public final class BuildSession {
         return contentRoot;
     }
 
+    public BuildClock clock() {
+        return clock;
+    }
+
     public SiteData data() {
         return data;
     }
 
     /** Reads a content file and records what it produced; returns it when it is valid. */
     public synchronized ContentReader.Result read(Path file) {
+        long start = System.nanoTime();
         Path normalised = file.toAbsolutePath().normalize();
         seen.add(normalised);
         ContentReader.Result result = reader.read(normalised);
+        clock.reading(System.nanoTime() - start);
         problems.addAll(result.problems());
         result.content().ifPresent(content -> {
             if (!content.warnings().isEmpty()) {

@@ -38,6 +38,7 @@ public class SiteRenderer implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BuildSession session = BuildSession.current();
+        session.clock().renderStarts();
         session.checkContentFolder();
 
         List<PublishedArticle> articles = new ArrayList<>();
@@ -78,6 +79,7 @@ public class SiteRenderer implements RenderingTool {
         new SitemapPage(writer, url).write(sitemapPages(writer.written()), articles);
         LOG.info("Published {} articles and {} pages ({} files); {} drafts held back.", articles.size(), pages.size(),
                 writer.written().size(), drafts);
+        LOG.info("{}", session.clock().summary(writer.written().size()));
         return writer.written().size();
     }
 
