@@ -1,6 +1,7 @@
 package org.commentary.content;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,11 @@ public final class ContentReader {
         SourceFormat format = SourceFormat.forFileName(file.getFileName().toString());
         if (format == null) {
             problems.add(0, "file", "not a content file; articles end in .md or .adoc");
+            return new Result(Optional.empty(), problems.list());
+        }
+        if (Files.isSymbolicLink(file)) {
+            // Never follow it: the target could be any file on the build machine.
+            problems.add(0, "file", ContentPaths.SYMLINK_MESSAGE);
             return new Result(Optional.empty(), problems.list());
         }
         String text;

@@ -3,6 +3,7 @@ package org.commentary.jbake;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.commentary.content.ContentFile;
+import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
 import org.commentary.validation.Problem;
 import org.commentary.vocabulary.SiteData;
@@ -125,8 +127,11 @@ public final class BuildSession {
 
     /** Reports every file under the content folder that is neither content, an image, nor hidden. */
     public synchronized void checkContentFolder() {
+        reportLinks(contentRoot);
+        reportLinks(sourceRoot.resolve("assets"));
+        reportLinks(sourceRoot.resolve("data"));
         try (Stream<Path> walk = Files.walk(contentRoot)) {
-            walk.filter(Files::isRegularFile)
+            walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .filter(path -> !contentRoot.relativize(path).toString().startsWith(".")
                             && !path.getFileName().toString().startsWith("."))
                     .filter(path -> !seen.contains(path.toAbsolutePath().normalize()))
@@ -136,6 +141,19 @@ public final class BuildSession {
                             + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.")));
         } catch (IOException e) {
             problems.add(new Problem(contentRoot, 0, "folder", "cannot be listed: " + e.getMessage()));
+        }
+    }
+
+    // A link could make the build read (and publish) any file on the machine; JBake follows them.
+    private void reportLinks(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isSymbolicLink)
+                    .forEach(link -> problems.add(new Problem(link, 0, "file", ContentPaths.SYMLINK_MESSAGE)));
+        } catch (IOException e) {
+            problems.add(new Problem(folder, 0, "folder", "cannot be listed: " + e.getMessage()));
         }
     }
 
