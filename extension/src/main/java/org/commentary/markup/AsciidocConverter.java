@@ -20,7 +20,7 @@ import org.commentary.validation.Problems;
  */
 public final class AsciidocConverter implements MarkupConverter {
 
-    private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*include::([^\\[]*)\\[");
+    private static final Pattern INCLUDE = Pattern.compile("(?m)^[ \\t]*include::([^\\[\\n]*)\\[");
 
     // JRuby takes seconds to start: only pay for it when the collection has AsciiDoc files.
     private static volatile Asciidoctor asciidoctor;

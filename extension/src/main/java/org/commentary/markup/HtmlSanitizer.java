@@ -30,6 +30,7 @@ public final class HtmlSanitizer {
     }
 
     private static final Pattern ABSOLUTE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    private static final Pattern CONTROL = Pattern.compile("^[\\x00-\\x20]+");
     private static final String BASE = "https://content.invalid/";
     private static final String[] BLOCKS = {"figure", "figcaption", "hr", "abbr", "del", "ins", "s", "mark",
         "section", "aside", "details", "summary", "kbd", "samp", "var", "time", "wbr"};
@@ -85,9 +86,15 @@ public final class HtmlSanitizer {
         String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
         int colon = value.indexOf(':');
         if (colon > 0 && (attribute.getKey().equals("href") || attribute.getKey().equals("src"))) {
-            return value.substring(0, colon + 1) + " URL in " + attribute.getKey() + " of <" + tag + ">";
+            String scheme = value.substring(0, colon + 1).replaceAll("\\p{Cntrl}", "");
+            return scheme + " URL in " + attribute.getKey() + " of <" + tag + ">";
         }
         return attribute.getKey() + " attribute on <" + tag + ">";
+    }
+
+    // Browsers drop tabs and newlines inside URLs and leading control characters, and read '\\' as '/'.
+    private static String asBrowserReadsIt(String url) {
+        return CONTROL.matcher(url.replaceAll("[\\t\\n\\r]", "")).replaceFirst("").replace('\\', '/');
     }
 
     // Absolute image URLs would make pages load from the network and break offline copies.
@@ -96,7 +103,7 @@ public final class HtmlSanitizer {
             String src = image.attr("src").strip();
             if (src.isEmpty()) {
                 image.remove();
-            } else if (ABSOLUTE.matcher(src).find()) {
+            } else if (ABSOLUTE.matcher(asBrowserReadsIt(src)).find()) {
                 removed.add("remote image " + src + " (save the image next to the article and link it relatively)");
                 image.remove();
             }

@@ -50,9 +50,12 @@ public final class AsciidocHeaderReader implements HeaderReader {
             int start = i;
             StringBuilder value = new StringBuilder(attribute.group(4) == null ? "" : attribute.group(4).strip());
             // A trailing " \" continues the value on the next line, as in Asciidoctor.
-            while (value.toString().endsWith(" \\") && i + 1 < lines.length) {
+            while (value.toString().endsWith(" \\") && i + 1 < lines.length && !lines[i + 1].isBlank()) {
                 value.setLength(value.length() - 2);
                 value.append(' ').append(lines[++i].strip());
+            }
+            if (value.toString().endsWith(" \\")) {
+                value.setLength(value.length() - 2);
             }
             String name = attribute.group(2).toLowerCase(Locale.ROOT);
             if (name.startsWith(PREFIX)) {

@@ -35,7 +35,7 @@ public final class MetadataNormaliser {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^(©|\\(c\\)|copyright)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^((©|\\(c\\)|copyright\\b)\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Set<Field> PAGE_FIELDS = Set.of(Field.TITLE, Field.STATUS, Field.SUMMARY, Field.TYPE);
 
     private final SiteData data;

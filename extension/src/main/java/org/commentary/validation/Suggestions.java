@@ -14,19 +14,22 @@ public final class Suggestions {
     public static Optional<String> closest(String input, Collection<String> candidates) {
         String wanted = input.toLowerCase(Locale.ROOT).trim();
         String best = null;
+        int bestScore = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String lower = candidate.toLowerCase(Locale.ROOT);
-            int distance = lower.contains(wanted) || wanted.contains(lower)
-                    ? Math.abs(lower.length() - wanted.length()) / 2
-                    : distance(wanted, lower);
-            if (distance < bestDistance) {
+            int distance = distance(wanted, lower);
+            // A part of the name ("Russia" for "Asia, Russia and FSU") is close too; real edits break ties.
+            boolean part = lower.contains(wanted) || wanted.contains(lower);
+            int score = part ? Math.min(distance, Math.abs(lower.length() - wanted.length()) / 2) : distance;
+            if (score < bestScore || score == bestScore && distance < bestDistance) {
+                bestScore = score;
                 bestDistance = distance;
                 best = candidate;
             }
         }
         int tolerance = Math.max(2, wanted.length() / 3);
-        return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+        return best != null && bestScore <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
     /** A sentence ending an error message: the suggestion if there is one, else the known values. */

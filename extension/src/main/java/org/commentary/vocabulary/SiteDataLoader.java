@@ -50,7 +50,13 @@ public final class SiteDataLoader {
 
     private Collection loadCollection() {
         Problems found = new Problems(dataFolder.resolve(COLLECTION));
-        Map<String, YamlNodes.Value> fields = read(found, true)
+        Optional<Node> root = read(found, true);
+        if (root.isEmpty()) {
+            // Missing or unreadable: that one problem says it all.
+            problems.addAll(found.list());
+            return new Collection("", "", "", "");
+        }
+        Map<String, YamlNodes.Value> fields = root
                 .filter(node -> node instanceof MappingNode || complain(found, node, "expected fields such as \"name: ...\""))
                 .map(node -> YamlNodes.scalars((MappingNode) node, found))
                 .orElse(Map.of());
@@ -88,11 +94,27 @@ public final class SiteDataLoader {
             }
             terms.add(new Term(name, slug, entry.text("description").orElse("")));
         }
+        reportNamesThatAreOtherSlugs(terms, nameLines, slugLines, found);
         if (terms.isEmpty() && found.isEmpty()) {
             found.add(0, "yaml", "no entries; add at least one \"- name: ...\"");
         }
         problems.addAll(found.list());
         return new TermList(YamlNodes.describe(dataFolder, fileName), terms);
+    }
+
+    // Terms are looked up by name or slug: a name that is another term's slug could never be chosen.
+    private static void reportNamesThatAreOtherSlugs(List<Term> terms, Map<String, Integer> nameLines,
+                                                     Map<String, Integer> slugLines, Problems found) {
+        Map<String, Term> bySlug = new HashMap<>();
+        terms.forEach(term -> bySlug.putIfAbsent(term.slug(), term));
+        for (Term term : terms) {
+            Term other = bySlug.get(term.name().toLowerCase(Locale.ROOT));
+            if (other != null && other != term) {
+                found.add(nameLines.get(term.name().toLowerCase(Locale.ROOT)), "name", "\"" + term.name()
+                        + "\" is also the slug of \"" + other.name() + "\" (line " + slugLines.get(other.slug())
+                        + "), so articles naming it would get that term; rename one of them");
+            }
+        }
     }
 
     private Map<String, Profile> loadProfiles(String fileName, String aboutField) {

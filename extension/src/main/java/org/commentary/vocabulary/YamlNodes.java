@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -60,7 +61,8 @@ public final class YamlNodes {
             root.ifPresent(node -> checkTags(node, problems));
             return problems.isEmpty() ? root : Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            // At the end of the file the problem mark says little; the context mark shows where it began.
+            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0);
             problems.add(line, "yaml", "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             problems.add(0, "yaml", "not valid YAML: " + e.getMessage());
@@ -95,7 +97,8 @@ public final class YamlNodes {
             }
             Node valueNode = tuple.getValueNode();
             if (valueNode instanceof ScalarNode value) {
-                if (fields.put(key.getValue(), new Value(value.getValue(), line(value))) != null) {
+                String text = value.getTag().equals(Tag.NULL) ? "" : value.getValue();
+                if (fields.put(key.getValue(), new Value(text, line(value))) != null) {
                     problems.add(line(key), key.getValue(), "field given twice; keep one");
                 }
             } else {
