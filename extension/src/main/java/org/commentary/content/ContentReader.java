@@ -83,7 +83,7 @@ public final class ContentReader {
             return new Result(Optional.empty(), problems.list());
         }
         HtmlSanitizer.Result clean = sanitizer.sanitize(html);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(problems.warnings());
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
         ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
                 metadata.orElseThrow(), clean.html(), warnings);

@@ -14,7 +14,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Replaces JBake's YAML engine, which loads files with SnakeYAML's default constructor and so lets
@@ -39,7 +38,7 @@ public class DataFileEngine extends MarkupEngine {
                 problems.list().forEach(session::report);
                 return null;
             }
-            Object loaded = new Load(LoadSettings.builder().build()).loadFromString(text);
+            Object loaded = new Load(YamlNodes.settings(path.toString())).loadFromString(text);
             DocumentModel model = new DocumentModel();
             if (loaded instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> model.put(String.valueOf(key), value));

@@ -50,9 +50,11 @@ public final class AsciidocConverter implements MarkupConverter {
                         .build())
                 .build());
         for (LogRecord record : log) {
+            int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
             if (record.getSeverity().ordinal() >= Severity.ERROR.ordinal()) {
-                int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
                 problems.add(line, "asciidoc", record.getMessage());
+            } else if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                problems.warn(line, "AsciiDoc: " + record.getMessage());
             }
         }
         log.clear();

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Collects the problems found in one file, remembering which file they belong to. */
+/**
+ * Collects what checking one file found: problems, which stop the build, and warnings, which
+ * are reported but let the file be published.
+ */
 public final class Problems {
 
     private final Path file;
     private final List<Problem> found = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     public Problems(Path file) {
         this.file = file;
@@ -21,6 +25,15 @@ public final class Problems {
 
     public void add(int line, String field, String message) {
         found.add(new Problem(file, line, field, message));
+    }
+
+    /** Records a warning; {@code line} 0 when it concerns the whole file. */
+    public void warn(int line, String message) {
+        warnings.add(line > Problem.NO_LINE ? "line " + line + ": " + message : message);
+    }
+
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
     }
 
     public boolean isEmpty() {

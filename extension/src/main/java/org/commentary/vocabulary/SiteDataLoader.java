@@ -109,7 +109,8 @@ public final class SiteDataLoader {
         terms.forEach(term -> bySlug.putIfAbsent(term.slug(), term));
         for (Term term : terms) {
             Term other = bySlug.get(term.name().toLowerCase(Locale.ROOT));
-            if (other != null && other != term) {
+            // Two spellings of one name are already reported as a duplicate.
+            if (other != null && other != term && !other.name().equalsIgnoreCase(term.name())) {
                 found.add(nameLines.get(term.name().toLowerCase(Locale.ROOT)), "name", "\"" + term.name()
                         + "\" is also the slug of \"" + other.name() + "\" (line " + slugLines.get(other.slug())
                         + "), so articles naming it would get that term; rename one of them");

@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML as a tree of nodes with line numbers, never constructing objects: no tag can make it
@@ -55,19 +56,23 @@ public final class YamlNodes {
     /** Parses {@code text}; returns the root node, or empty (with a problem recorded) when unreadable. */
     public static Optional<Node> parse(String text, Problems problems) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(problems.file().toString()).build();
+            LoadSettings settings = settings(problems.file().toString());
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             Optional<Node> root = composer.getSingleNode();
             root.ifPresent(node -> checkTags(node, problems));
             return problems.isEmpty() ? root : Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            // At the end of the file the problem mark says little; the context mark shows where it began.
-            int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0);
+            int line = errorLine(e, text);
             problems.add(line, "yaml", "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             problems.add(0, "yaml", "not valid YAML: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Settings for every YAML read: the YAML 1.2 core schema, where {@code ~} and {@code null} are null. */
+    public static LoadSettings settings(String label) {
+        return LoadSettings.builder().setLabel(label).setSchema(new CoreSchema()).build();
     }
 
     /** Reads a list of mappings of scalars, the shape of every vocabulary and profile file. */
@@ -106,6 +111,13 @@ public final class YamlNodes {
             }
         }
         return fields;
+    }
+
+    // At the end of the file the problem mark says little; the context mark shows where the trouble began.
+    private static int errorLine(MarkedYamlEngineException e, String text) {
+        boolean atEnd = e.getProblemMark().map(m -> m.getIndex() >= text.strip().length()).orElse(true);
+        return (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark())
+                .map(m -> m.getLine() + 1).orElse(0);
     }
 
     public static int line(Node node) {

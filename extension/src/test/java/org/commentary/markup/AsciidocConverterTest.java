@@ -45,8 +45,6 @@ class AsciidocConverterTest {
         assertEquals("", html);
     }
 
-    @Disabled("BUG: AsciidocConverter's INCLUDE pattern \"^\\\\s*include::\" lets \\s* match newlines, so an include"
-            + " after a blank line is reported on the blank line above it")
     @Test
     void includeAfterABlankLineIsReportedOnItsOwnLine() {
         // Lines: 1-3 header, 4 blank, 5 "Text.", 6 blank, 7 include.

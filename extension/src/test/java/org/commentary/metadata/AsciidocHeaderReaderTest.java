@@ -97,8 +97,6 @@ class AsciidocHeaderReaderTest {
                 new HeaderField("date", "2024-03-18", 5)), block.fields());
     }
 
-    @Disabled("BUG: AsciidocHeaderReader continues a trailing \" \\\" value across the blank line that ends the header,"
-            + " so the article's first paragraph is read as a header line (Asciidoctor stops at the blank line)")
     @Test
     void continuationStopsAtTheBlankLineThatEndsTheHeader() {
         HeaderBlock block = readValid("= T\n:jbake-summary: One line \\\n\nFirst paragraph.\n\nSecond.\n");

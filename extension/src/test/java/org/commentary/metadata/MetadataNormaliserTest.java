@@ -153,8 +153,6 @@ class MetadataNormaliserTest {
         }
     }
 
-    @Disabled("BUG: MetadataNormaliser strips only one copyright marker, so \"Copyright © 2024 X\" keeps its ©"
-            + " and the footer shows \"© © 2024 X\"")
     @ParameterizedTest
     @EnumSource(SourceFormat.class)
     void copyrightWordAndSignTogetherAreBothStripped(SourceFormat format) {

@@ -105,8 +105,6 @@ class SiteDataLoaderTest {
         assertEquals(List.of(), site.regions().terms());
     }
 
-    @Disabled("BUG: SiteDataLoader.loadCollection reports name, disclaimer and fair_use as missing when"
-            + " collection.yml is missing or unparseable, even though the fields are there")
     @Test
     void unreadableCollectionGetsNoFollowOnProblems() {
         load(SiteDataLoader.COLLECTION, "name: !secret L\ndisclaimer: D\nfair_use: F\n");
@@ -212,8 +210,6 @@ class SiteDataLoaderTest {
                 + " entry on line 1; give one of them another slug"), problems());
     }
 
-    @Disabled("BUG: SiteDataLoader accepts a term whose name equals another term's slug; TermList then finds the"
-            + " other term, so \"MENA\" can never be chosen by its name")
     @Test
     void nameThatIsAnotherTermsSlugIsReported() {
         SiteData site = load(SiteDataLoader.REGIONS, """
@@ -294,8 +290,6 @@ class SiteDataLoaderTest {
                 problems());
     }
 
-    @Disabled("BUG: YamlNodes.parse reports an unterminated quote at the end of the file (line 4 of 3) as"
-            + " \"found unexpected end of stream\", dropping the context mark that points at the opening quote")
     @Test
     void unterminatedQuoteIsReportedWhereItOpens() {
         load(SiteDataLoader.THEMES, "- name: Energy\n- name: \"Trade\n- name: Aid\n");
@@ -304,8 +298,6 @@ class SiteDataLoaderTest {
         assertTrue(problems.get(0).startsWith("data/themes.yml:2: yaml: not valid YAML: "), problems.get(0));
     }
 
-    @Disabled("BUG: SiteDataLoader takes the YAML null values \"~\" and \"null\" as the literal names \"~\" and"
-            + " \"null\" instead of reporting the name as missing, as it does for an empty value")
     @Test
     void yamlNullNameIsMissing() {
         load(SiteDataLoader.THEMES, "- name: Energy\n- name: ~\n- name: null\n");
