@@ -1,0 +1,184 @@
+package org.commentary.site;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.commentary.jbake.BuildSession;
+import org.commentary.validation.Problem;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Bakes a fixture site in this JVM with JBake's {@link Oven}, the way the Maven plugin does: the real
+ * templates, assets, data and jbake.properties, with the fixture's files as the only content.
+ *
+ * <p>Each bake gets its own folder {@code <fixtures.output>/<name>/} with {@code source/} and {@code output/}.
+ * Bakes run one after another in the same JVM (JBake keeps engines and document types in static state; the
+ * extension starts a fresh {@link BuildSession} for every bake): {@link #bake} checks that the session it
+ * reads belongs to its own bake.
+ */
+public final class FixtureBake {
+
+    /**
+     * What a bake did.
+     *
+     * @param thrown   what {@link Oven#bake()} threw (our validation throws ContentErrorsException), or null
+     * @param errors   what JBake collected in {@link Oven#getErrors()}
+     * @param problems every problem the extension's session found
+     * @param warnings the extension's warnings (such as HTML the sanitizer removed), by file
+     */
+    public record Result(String name, Path source, Path output, Throwable thrown, List<Throwable> errors,
+                         List<Problem> problems, Map<Path, List<String>> warnings, Duration duration) {
+
+        public Path content() {
+            return source.resolve("content");
+        }
+
+        /** The problems reported for one fixture file, given by its path below content/. */
+        public List<Problem> problemsFor(String contentPath) {
+            Path file = content().resolve(contentPath).toAbsolutePath().normalize();
+            return problems.stream().filter(p -> p.file().toAbsolutePath().normalize().equals(file)).toList();
+        }
+
+        /** The warnings for one fixture file, given by its path below content/. */
+        public List<String> warningsFor(String contentPath) {
+            return warnings.getOrDefault(content().resolve(contentPath).toAbsolutePath().normalize(), List.of());
+        }
+
+        /** Every problem as file:line: field: message, one per line, for failure messages. */
+        public String describe() {
+            String listed = problems.isEmpty() ? "  (no problems)" : problems.stream()
+                    .map(p -> "  " + p.format(source)).collect(Collectors.joining("\n"));
+            return "bake " + name + ": thrown=" + thrown + ", JBake errors=" + errors + ", problems:\n" + listed;
+        }
+
+        public SiteUnderTest site() {
+            return SiteUnderTest.at(output);
+        }
+
+        public boolean succeeded() {
+            return thrown == null && errors.isEmpty() && problems.isEmpty();
+        }
+    }
+
+    private FixtureBake() {
+    }
+
+    /**
+     * Bakes the fixture folders (on the test class path, e.g. {@code fixtures/invalid}) as one site: their
+     * files are copied, in order, into the site's content/ folder.
+     */
+    public static Result bake(String name, String... fixtureFolders) {
+        Path folder = fixturesRoot().resolve(name);
+        Path source = folder.resolve("source");
+        Path output = folder.resolve("output");
+        Path siteRoot = SiteUnderTest.sourceRoot();
+        try {
+            deleteRecursively(folder);
+            Files.createDirectories(source.resolve("content"));
+            for (String part : List.of("templates", "assets", "data")) {
+                copyTree(siteRoot.resolve(part), source.resolve(part));
+            }
+            Files.copy(siteRoot.resolve("jbake.properties"), source.resolve("jbake.properties"));
+            for (String fixture : fixtureFolders) {
+                copyTree(classpathFolder(fixture), source.resolve("content"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set up fixture bake " + name, e);
+        }
+
+        long start = System.nanoTime();
+        Throwable thrown = null;
+        List<Throwable> errors = List.of();
+        try {
+            JBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
+            Oven oven = new Oven(config);
+            try {
+                oven.bake();
+            } catch (RuntimeException | Error e) {
+                thrown = e;
+            }
+            errors = oven.getErrors();
+        } catch (RuntimeException e) {
+            fail("JBake could not even start on fixture " + name + ": " + e, e);
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+
+        BuildSession session = BuildSession.current();
+        if (!session.sourceRoot().equals(source.toAbsolutePath().normalize())) {
+            fail("The extension's build session belongs to " + session.sourceRoot() + ", not to fixture bake " + source
+                    + ": JBake did not construct the commentary template engine for this bake");
+        }
+        return new Result(name, source, output, thrown, errors, session.problems(), session.warnings(), duration);
+    }
+
+    private static Path fixturesRoot() {
+        String value = System.getProperty("fixtures.output");
+        if (value == null || value.isBlank()) {
+            fail("System property fixtures.output is not set: these tests run through maven-failsafe;"
+                    + " run mvn verify from the repository root");
+        }
+        return Path.of(value).toAbsolutePath().normalize();
+    }
+
+    private static Path classpathFolder(String folder) {
+        URL url = FixtureBake.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            fail("No fixture folder " + folder + " on the test class path (src/test/resources/" + folder + ")");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
