@@ -62,6 +62,7 @@ public final class HtmlSanitizer {
         describeUnsafe(dirty.body(), removed);
         Document clean = new Cleaner(safelist).clean(dirty);
         removeRemoteImages(clean, removed);
+        namespaceIds(clean);
         clean.outputSettings().prettyPrint(false);
         return new Result(clean.body().html(), new ArrayList<>(removed));
     }
@@ -90,6 +91,22 @@ public final class HtmlSanitizer {
             return scheme + " URL in " + attribute.getKey() + " of <" + tag + ">";
         }
         return attribute.getKey() + " attribute on <" + tag + ">";
+    }
+
+    /** Prefix of every id in an article body (and of in-article links to them). */
+    public static final String ID_PREFIX = "art-";
+
+    // Article ids ("main" from a "## Main" heading) must never take over the page's own ids.
+    private static void namespaceIds(Document clean) {
+        for (Element element : clean.select("[id]")) {
+            element.attr("id", ID_PREFIX + element.attr("id"));
+        }
+        for (Element link : clean.select("a[href^=#]")) {
+            String target = link.attr("href").substring(1);
+            if (!target.isEmpty()) {
+                link.attr("href", "#" + ID_PREFIX + target);
+            }
+        }
     }
 
     // Browsers drop tabs and newlines inside URLs and leading control characters, and read '\\' as '/'.

@@ -75,7 +75,7 @@ public final class MetadataNormaliser {
         String source = fields.required(Field.SOURCE);
         String sourceUrl = fields.url(Field.SOURCE_URL);
         LocalDate sourceDate = fields.date(Field.SOURCE_DATE, false);
-        String copyright = COPYRIGHT_SIGN.matcher(fields.required(Field.COPYRIGHT)).replaceFirst("");
+        String copyright = fields.copyright();
         Status status = fields.status();
         if (date != null && sourceDate != null && sourceDate.isAfter(date)) {
             fields.problem(Field.SOURCE_DATE, "the original publication date " + sourceDate + " is after the date"
@@ -219,6 +219,17 @@ public final class MetadataNormaliser {
                         + " https:// link");
             }
             return value;
+        }
+
+        /** The © line without the sign, which the templates add; a sign alone names no holder. */
+        String copyright() {
+            String value = required(Field.COPYRIGHT);
+            String holder = COPYRIGHT_SIGN.matcher(value).replaceFirst("").strip();
+            if (!value.isEmpty() && holder.isEmpty()) {
+                problem(Field.COPYRIGHT, "\"" + value + "\" names no copyright holder; write the line as the holder"
+                        + " wants it, e.g. \"" + Field.COPYRIGHT.example() + "\"");
+            }
+            return holder;
         }
 
         Status status() {

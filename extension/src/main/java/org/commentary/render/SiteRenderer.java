@@ -45,6 +45,11 @@ public class SiteRenderer implements RenderingTool {
         List<ContentFile> pages = new ArrayList<>();
         int drafts = 0;
         for (ContentFile file : session.files()) {
+            if (ReservedPaths.isReserved(file.outputPath())) {
+                session.report(new Problem(file.file(), 0, "file name", "would be published as " + file.outputPath()
+                        + ", which the site writes itself (home, archive, listings, feeds); move or rename the file"));
+                continue;
+            }
             if (file.metadata().status() == Status.DRAFT) {
                 drafts++;
             } else if (file.metadata() instanceof ArticleMetadata meta) {

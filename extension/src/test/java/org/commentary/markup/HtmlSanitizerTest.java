@@ -23,11 +23,23 @@ class HtmlSanitizerTest {
         return sanitizer.sanitize(html);
     }
 
-    /** Asserts {@code html} passes through unchanged with nothing reported. */
+    /**
+     * Asserts {@code html} passes through unchanged with nothing reported, but for its ids and
+     * in-page links, which are moved into the article's own namespace.
+     */
     private void assertKept(String html) {
         HtmlSanitizer.Result result = clean(html);
-        assertEquals(html, result.html());
+        String namespaced = html.replaceAll(" id=\"", " id=\"" + HtmlSanitizer.ID_PREFIX)
+                .replaceAll(" href=\"#", " href=\"#" + HtmlSanitizer.ID_PREFIX);
+        assertEquals(namespaced, result.html());
         assertEquals(List.of(), result.removed());
+    }
+
+    @Test
+    void articleIdsAndInPageLinksAreNamespaced() {
+        HtmlSanitizer.Result result = clean("<h2 id=\"main\">Main</h2><p><a href=\"#main\">up</a> <a href=\"#\">top</a></p>");
+        assertEquals("<h2 id=\"art-main\">Main</h2><p><a href=\"#art-main\">up</a> <a href=\"#\">top</a></p>",
+                result.html());
     }
 
     private static void assertCleaned(HtmlSanitizer.Result result, String html, String... removed) {

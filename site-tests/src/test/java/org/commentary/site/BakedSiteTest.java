@@ -111,9 +111,11 @@ class BakedSiteTest {
             walk.filter(Files::isRegularFile)
                     .forEach(asset -> expected.add(assets.relativize(asset).toString().replace('\\', '/')));
         }
-        assertThat(new TreeSet<>(site.files()))
-                .as("every file of the site: published articles and pages, home pages, archive, assets; nothing else"
-                        + " (no feed, sitemap, tag pages, drafts or stray copies)")
+        Set<String> actual = new TreeSet<>(site.files());
+        actual.removeIf(SiteUnderTest::isTaxonomyOrHostFile);
+        assertThat(actual)
+                .as("every file of the site outside the taxonomy folders, feeds, sitemap and host files: published"
+                        + " articles and pages, home pages, archive, assets; nothing else (no drafts or stray copies)")
                 .isEqualTo(expected);
     }
 
@@ -270,6 +272,9 @@ class BakedSiteTest {
                 "apple-touch-icon", "import");
         List<String> failures = new ArrayList<>();
         for (String page : site.htmlPages()) {
+            if (page.equals(SiteUnderTest.NOT_FOUND_PAGE)) {
+                continue; // served by the web host only (absolute links by design), left out of offline copies
+            }
             Document document = site.page(page);
             for (Element element : document.select("[src], link[href], object[data], iframe, embed, object")) {
                 boolean loads = !element.normalName().equals("link") || Stream.of(element.attr("rel").strip()
@@ -330,9 +335,6 @@ class BakedSiteTest {
     }
 
     @Test
-    @Disabled("BUG: templates/macros.ftlh `card` wraps the region/theme <ul> lists in <p class=\"card__kicker\">;"
-            + " a <p> cannot contain a <ul>, so browsers close the empty <p> before the lists and turn the stray"
-            + " </p> into a second empty paragraph (every card on index.html and page/N.html). Use a <div>.")
     void homePagesAreWellFormedHtml() {
         List<String> errors = parseErrors(homePagePaths());
         assertThat(errors).as("HTML parse errors:%n%s", String.join("\n", errors)).isEmpty();

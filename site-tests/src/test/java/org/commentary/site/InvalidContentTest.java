@@ -160,9 +160,6 @@ class InvalidContentTest {
     }
 
     @Test
-    @Disabled("BUG: AsciidocConverter finds include directives with (?m)^\\s*include::, and \\s* also matches line"
-            + " breaks: the match, and so the reported line, starts at the blank line(s) before the directive"
-            + " (include-passwd.adoc:10 for an include on line 11).")
     void includeProblemPointsAtTheIncludeLine() {
         String file = DIR + "include-passwd.adoc";
         assertThat(bake.problemsFor(file)).as(bake.describe()).singleElement()
@@ -180,7 +177,8 @@ class InvalidContentTest {
         ContentHeader article = ContentHeader.read(valid.content(), valid.content().resolve(DIR + "valid-article.md"));
         ContentHeader draft = ContentHeader.read(valid.content(), valid.content().resolve(DIR + "draft-article.adoc"));
 
-        assertThat(site.htmlPages()).as("pages of the valid fixture site")
+        assertThat(site.htmlPages().stream().filter(path -> !SiteUnderTest.isTaxonomyOrHostFile(path)))
+                .as("pages of the valid fixture site (outside taxonomy folders)")
                 .containsExactlyInAnyOrder(DIR + "valid-article.html", "about.html", "index.html", "archive.html");
 
         Document page = site.page(DIR + "valid-article.html");
@@ -222,9 +220,6 @@ class InvalidContentTest {
     // --- bugs ----------------------------------------------------------------------------------------------
 
     @Test
-    @Disabled("BUG: MetadataNormaliser checks that copyright is non-empty BEFORE stripping a leading ©/(c)/Copyright,"
-            + " so `copyright=©` (or `copyright=Copyright`) passes and the article is published with a bare \"© \""
-            + " line: an article without a copyright holder.")
     void copyrightThatIsOnlyTheSignIsRejected() {
         FixtureBake.Result result = FixtureBake.bake("copyright-sign-only", "fixtures/bugs/copyright-sign-only");
         assertThat(result.thrown()).as(result.describe()).isInstanceOf(ContentErrorsException.class);
@@ -239,9 +234,6 @@ class InvalidContentTest {
     }
 
     @Test
-    @Disabled("BUG: nothing reserves the paths the renderer writes itself. content/archive.md (type=page) passes"
-            + " validation, SiteRenderer writes it to archive.html and then overwrites it with the archive (likewise"
-            + " index.md / page/N.md and the home pages): the page silently disappears.")
     void contentCannotClaimAPathTheSiteWritesItself() {
         FixtureBake.Result result = FixtureBake.bake("reserved-path", "fixtures/bugs/reserved-path");
         assertThat(result.thrown()).as(result.describe()).isInstanceOf(ContentErrorsException.class);

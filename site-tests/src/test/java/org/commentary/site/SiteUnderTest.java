@@ -151,4 +151,13 @@ public final class SiteUnderTest {
     static String decode(String value) {
         return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
+
+    /** The 404 page: for the web host only, with absolute links by design. */
+    static final String NOT_FOUND_PAGE = "404.html";
+
+    /** Taxonomy pages and feeds, feeds, sitemap and files only the web host uses. */
+    static boolean isTaxonomyOrHostFile(String path) {
+        return path.matches("(regions|themes|authors|sources)/.*")
+                || java.util.Set.of("feed.xml", "sitemap.xml", "robots.txt", NOT_FOUND_PAGE).contains(path);
+    }
 }
