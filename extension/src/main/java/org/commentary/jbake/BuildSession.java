@@ -44,6 +44,7 @@ public final class BuildSession {
     private final List<ContentFile> files = new ArrayList<>();
     private final Set<Path> seen = new HashSet<>();
     private final BuildClock clock = new BuildClock();
+    private ContentPrefetcher prefetcher;
 
     private BuildSession(Path sourceRoot, Path contentRoot, Path dataFolder) {
         this.sourceRoot = sourceRoot;
@@ -63,6 +64,10 @@ public final class BuildSession {
     public static BuildSession start(File sourceRoot, File contentRoot, File dataFolder) {
         BuildSession session = new BuildSession(sourceRoot.toPath().toAbsolutePath().normalize(),
                 contentRoot.toPath().toAbsolutePath().normalize(), dataFolder.toPath().toAbsolutePath().normalize());
+        BuildSession previous = current;
+        if (previous != null) {
+            previous.finish();
+        }
         current = session;
         return session;
     }
@@ -94,12 +99,31 @@ public final class BuildSession {
         return data;
     }
 
+    /**
+     * Starts reading every content file in the background, on all cores, so that results are ready
+     * when JBake's single-threaded crawl asks for them. Only for bakes; the check command reads on demand.
+     */
+    public synchronized void prefetch() {
+        if (prefetcher == null) {
+            prefetcher = new ContentPrefetcher(reader::read);
+            prefetcher.start(contentRoot);
+        }
+    }
+
+    /** Stops background reading; results JBake never asked for are dropped. */
+    public synchronized void finish() {
+        if (prefetcher != null) {
+            prefetcher.close();
+            prefetcher = null;
+        }
+    }
+
     /** Reads a content file and records what it produced; returns it when it is valid. */
     public synchronized ContentReader.Result read(Path file) {
         long start = System.nanoTime();
         Path normalised = file.toAbsolutePath().normalize();
         seen.add(normalised);
-        ContentReader.Result result = reader.read(normalised);
+        ContentReader.Result result = prefetcher == null ? reader.read(normalised) : prefetcher.take(normalised);
         clock.reading(System.nanoTime() - start);
         problems.addAll(result.problems());
         result.content().ifPresent(content -> {

@@ -40,7 +40,7 @@ public class SiteTemplateEngine extends AbstractTemplateEngine {
     public SiteTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
         try {
-            BuildSession.start(config);
+            BuildSession.start(config).prefetch();
             EngineRegistry.install();
             this.wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_31).build();
             this.freemarker = configure(config, wrapper);

@@ -39,16 +39,7 @@ public final class AsciidocConverter implements MarkupConverter {
         }
         List<LogRecord> log = LOG.get();
         log.clear();
-        String html = engine().convert(markup, Options.builder()
-                .safe(SafeMode.SECURE)
-                .headerFooter(false)
-                .attributes(Attributes.builder()
-                        .attribute("showtitle", false)
-                        .attribute("sectanchors", false)
-                        .attribute("allow-uri-read", false)
-                        .attribute("attribute-missing", "warn")
-                        .build())
-                .build());
+        String html = convert(markup);
         for (LogRecord record : log) {
             int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
             if (record.getSeverity().ordinal() >= Severity.ERROR.ordinal()) {
@@ -59,6 +50,20 @@ public final class AsciidocConverter implements MarkupConverter {
         }
         log.clear();
         return html;
+    }
+
+    // One conversion at a time: Markdown files are converted in parallel meanwhile.
+    private static synchronized String convert(String markup) {
+        return engine().convert(markup, Options.builder()
+                .safe(SafeMode.SECURE)
+                .headerFooter(false)
+                .attributes(Attributes.builder()
+                        .attribute("showtitle", false)
+                        .attribute("sectanchors", false)
+                        .attribute("allow-uri-read", false)
+                        .attribute("attribute-missing", "warn")
+                        .build())
+                .build());
     }
 
     private static Asciidoctor engine() {

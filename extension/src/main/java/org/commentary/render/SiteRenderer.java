@@ -38,6 +38,7 @@ public class SiteRenderer implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BuildSession session = BuildSession.current();
+        session.finish();
         session.clock().renderStarts();
         session.checkContentFolder();
 

@@ -26,7 +26,7 @@ public final class Slugs {
     public static String of(String name) {
         String text = name.strip().replace("&", " and ");
         if (!ASCII.matcher(text).matches()) {
-            text = Latin.INSTANCE.transliterate(text);
+            text = Latin.transliterate(text);
         }
         String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String slug = EDGES.matcher(NOT_SLUG.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
@@ -47,6 +47,11 @@ public final class Slugs {
 
     // Built on first use only: most collections never need it, and it takes a moment to load.
     private static final class Latin {
-        static final Transliterator INSTANCE = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        private static final Transliterator INSTANCE = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+        // ICU transliterators are not thread-safe.
+        static synchronized String transliterate(String text) {
+            return INSTANCE.transliterate(text);
+        }
     }
 }
