@@ -30,6 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -362,6 +363,46 @@ class TaxonomyPagesTest {
         assertThat(bake.problems()).as("only the collision is a problem: %s", bake.describe())
                 .allSatisfy(problem -> assertThat(problem.field()).isEqualTo("author"));
         assertThat(bake.site().files()).as("files written although the bake failed").isEmpty();
+    }
+
+    /**
+     * "Zoë" typed on one machine is U+00EB; pasted from a macOS file name or some PDFs it is "e" + U+0308.
+     * Both look the same and are the same author: one page, with the bio data/authors.yml gives under the
+     * composed spelling, and no collision error naming two names that read identically.
+     */
+    @Test
+    @Disabled("BUG: names are not Unicode-normalised: \"Zoe\\u0308 Varga-Lindqvist\" (decomposed) gets no bio from"
+            + " data/authors.yml (\"Zo\\u00EB ...\"), and with both spellings in the collection the bake fails with"
+            + " a slug collision naming two identical-looking names")
+    void decomposedAndComposedSpellingsOfANameAreOneAuthor() {
+        String composed = "Zo\u00EB Varga-Lindqvist";
+        String decomposed = "Zoe\u0308 Varga-Lindqvist";
+        FixtureBake.Result bake = FixtureBake.setup("taxonomy-normalisation").prepare(source -> {
+            writeArticle(source, "composed", "2024-03-01", composed);
+            writeArticle(source, "decomposed", "2024-03-02", decomposed);
+        }).bake();
+        assertThat(bake.succeeded()).as(bake.describe()).isTrue();
+        Context fixture = Context.of(bake.site(), bake.source());
+        String bio = fixture.data().profile("authors.yml", "bio", composed).orElseThrow().about();
+        Set<String> pages = new TreeSet<>();
+        for (String article : List.of("articles/2024/composed.html", "articles/2024/decomposed.html")) {
+            fixture.site().page(article).select(".byline a[href]").eachAttr("href")
+                    .forEach(href -> pages.add(fixture.site().resolve(article, href).orElse(href)));
+        }
+        assertThat(pages).as("author pages the two articles link to").containsExactly("authors/zoe-varga-lindqvist.html");
+        Document page = fixture.site().page("authors/zoe-varga-lindqvist.html");
+        assertThat(page.select("main header .term-header__description").text()).as("bio").isEqualTo(bio);
+        assertThat(articleLinks(fixture, "authors/zoe-varga-lindqvist.html", page.select("main a[href]")))
+                .containsExactlyInAnyOrder("articles/2024/composed.html", "articles/2024/decomposed.html");
+    }
+
+    private static void writeArticle(Path source, String name, String date, String author) throws IOException {
+        Path file = source.resolve("content/articles/2024/" + name + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title=Spelt " + name + "\ndate=" + date + "\nauthor=" + author
+                + "\nregion=Europe\ntheme=Energy\nsource=Fixture Outlet\nsource_url=https://outlet.example/" + name
+                + "\ncopyright=" + author + ", Fixture Outlet, 2024\nstatus=published\n~~~~~~\n\nThe text.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // --- checks shared by the real site and the fixture sites -----------------------------------------------
