@@ -351,6 +351,33 @@ class TaxonomyPagesTest {
         soft.assertAll();
     }
 
+    /** More articles in one term than a feed holds: the feeds keep the newest {@value #FEED_ENTRIES}. */
+    @Test
+    void feedsHoldOnlyTheNewestArticles() {
+        int count = FEED_ENTRIES + 2;
+        FixtureBake.Result bake = FixtureBake.setup("taxonomy-long-feed").prepare(source -> {
+            for (int day = 1; day <= count; day++) {
+                writeArticle(source, String.format("day-%02d", day), String.format("2024-01-%02d", day), "Feed Author");
+            }
+        }).bake();
+        assertThat(bake.succeeded()).as(bake.describe()).isTrue();
+        Context fixture = Context.of(bake.site(), bake.source());
+        Term europe = fixture.terms().term(Kind.REGION, "Europe");
+        assertThat(europe.articles()).as("articles in Europe").hasSize(count);
+
+        SoftAssertions soft = new SoftAssertions();
+        checkTermFeeds(fixture, soft);
+        checkFeed(fixture, soft, "feed.xml", fixture.published(), "index.html", null);
+        checkTermPages(fixture, soft);
+        AtomFeed feed = AtomFeed.parse(fixture.site().file(europe.feedPath()), europe.feedPath());
+        soft.assertThat(feed.entries().stream().map(AtomFeed.Entry::alternate).toList())
+                .as("%s: the oldest two articles are left out", europe.feedPath())
+                .hasSize(FEED_ENTRIES)
+                .doesNotContain(fixture.base() + "articles/2024/day-01.html", fixture.base() + "articles/2024/day-02.html")
+                .startsWith(fixture.base() + "articles/2024/day-" + count + ".html");
+        soft.assertAll();
+    }
+
     @Test
     void twoSpellingsThatWouldShareAPageFailTheBakeNamingBoth() {
         FixtureBake.Result bake = FixtureBake.bake("taxonomy-collision", "fixtures/taxonomy/collision");
