@@ -111,11 +111,19 @@ class BakedSiteTest {
             walk.filter(Files::isRegularFile)
                     .forEach(asset -> expected.add(assets.relativize(asset).toString().replace('\\', '/')));
         }
+        // Taxonomies: from the headers and data/ (author and source pages found through the articles' links).
+        expected.addAll(SiteTerms.of(site, data, content).files(pageSize));
+        expected.addAll(List.of("feed.xml", "sitemap.xml", "robots.txt", SiteUnderTest.NOT_FOUND_PAGE));
         Set<String> actual = new TreeSet<>(site.files());
-        actual.removeIf(SiteUnderTest::isTaxonomyOrHostFile);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> unexpected = new TreeSet<>(actual);
+        unexpected.removeAll(expected);
         assertThat(actual)
-                .as("every file of the site outside the taxonomy folders, feeds, sitemap and host files: published"
-                        + " articles and pages, home pages, archive, assets; nothing else (no drafts or stray copies)")
+                .as("every file of the site: published articles and pages, home pages, archive, assets, taxonomy"
+                        + " index pages, term pages (with their later pages) and feeds, feed.xml, sitemap.xml,"
+                        + " robots.txt and 404.html; nothing else (no drafts or stray copies).%nmissing: %s%nunexpected: %s",
+                        missing, unexpected)
                 .isEqualTo(expected);
     }
 

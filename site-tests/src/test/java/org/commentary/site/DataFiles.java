@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,83 @@ public final class DataFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /** A region or theme as data/regions.yml or data/themes.yml defines it. */
+    public record VocabularyTerm(String name, String slug, String description) {
+    }
+
+    /** An author (data/authors.yml: bio) or outlet (data/sources.yml: description) with its home page. */
+    public record Profile(String name, String about, String url) {
+    }
+
+    /** Every entry of a vocabulary file, in file order. */
+    public List<VocabularyTerm> vocabulary(String vocabularyFile) {
+        List<VocabularyTerm> terms = new ArrayList<>();
+        for (Object entry : (List<?>) load(vocabularyFile)) {
+            Map<?, ?> term = (Map<?, ?>) entry;
+            terms.add(new VocabularyTerm(text(term, "name"), text(term, "slug"), text(term, "description")));
+        }
+        return terms;
+    }
+
+    /** The vocabulary entry a header names by its name or its slug (case ignored). */
+    public Optional<VocabularyTerm> vocabularyTerm(String vocabularyFile, String nameOrSlug) {
+        String wanted = nameOrSlug.strip();
+        return vocabulary(vocabularyFile).stream()
+                .filter(term -> term.name().equalsIgnoreCase(wanted) || term.slug().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    /**
+     * The profile of {@code name} in data/authors.yml ({@code aboutKey} "bio") or data/sources.yml
+     * ("description"); empty when the file or the entry is missing.
+     */
+    public Optional<Profile> profile(String profileFile, String aboutKey, String name) {
+        if (!Files.isRegularFile(sourceRoot.resolve("data").resolve(profileFile))) {
+            return Optional.empty();
+        }
+        Object loaded = load(profileFile);
+        if (!(loaded instanceof List<?> entries)) {
+            return Optional.empty();
+        }
+        for (Object entry : entries) {
+            Map<?, ?> profile = (Map<?, ?>) entry;
+            if (text(profile, "name").equalsIgnoreCase(name.strip())) {
+                return Optional.of(new Profile(text(profile, "name"), collapse(text(profile, aboutKey)),
+                        text(profile, "url")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A setting of jbake.properties, or empty. */
+    public Optional<String> setting(String key) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(sourceRoot.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * The base of every absolute URL, ending in '/': the {@code site.url} system property when set
+     * ({@code mvn verify -Dsite.url=...} reaches both the bake and these tests), else jbake.properties.
+     */
+    public String siteUrl() {
+        String value = System.getProperty("site.url");
+        if (value == null || value.isBlank()) {
+            value = setting("site.url").orElseThrow(() -> new IllegalStateException("jbake.properties has no site.url"));
+        }
+        value = value.strip();
+        return value.endsWith("/") ? value : value + "/";
+    }
+
+    private static String text(Map<?, ?> entry, String key) {
+        Object value = entry.get(key);
+        return value == null ? "" : String.valueOf(value).strip();
     }
 
     /** An integer setting of jbake.properties. */

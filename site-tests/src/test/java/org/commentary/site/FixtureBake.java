@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,24 +89,95 @@ public final class FixtureBake {
      * files are copied, in order, into the site's content/ folder.
      */
     public static Result bake(String name, String... fixtureFolders) {
-        Path folder = fixturesRoot().resolve(name);
-        Path source = folder.resolve("source");
-        Path output = folder.resolve("output");
-        Path siteRoot = SiteUnderTest.sourceRoot();
-        try {
-            deleteRecursively(folder);
-            Files.createDirectories(source.resolve("content"));
-            for (String part : List.of("templates", "assets", "data")) {
-                copyTree(siteRoot.resolve(part), source.resolve(part));
-            }
-            Files.copy(siteRoot.resolve("jbake.properties"), source.resolve("jbake.properties"));
-            for (String fixture : fixtureFolders) {
-                copyTree(classpathFolder(fixture), source.resolve("content"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot set up fixture bake " + name, e);
+        return setup(name).fixtures(fixtureFolders).bake();
+    }
+
+    /** A fixture bake with more than fixture folders: settings overridden, content from disk, extra files. */
+    public static Setup setup(String name) {
+        return new Setup(name);
+    }
+
+    /** What goes into one fixture bake's source folder before JBake runs. */
+    public static final class Setup {
+
+        /** A step run on the prepared source folder (the one holding content/, data/, jbake.properties). */
+        @FunctionalInterface
+        public interface Step {
+            void run(Path source) throws IOException;
         }
 
+        private final String name;
+        private final List<Path> contentFolders = new ArrayList<>();
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private final List<Step> steps = new ArrayList<>();
+
+        private Setup(String name) {
+            this.name = name;
+        }
+
+        /** Fixture folders on the test class path whose files are copied into content/, in order. */
+        public Setup fixtures(String... classpathFolders) {
+            for (String folder : classpathFolders) {
+                contentFolders.add(classpathFolder(folder));
+            }
+            return this;
+        }
+
+        /** A folder on disk (such as the repository's content/) whose files are copied into content/. */
+        public Setup contentFrom(Path folder) {
+            contentFolders.add(folder);
+            return this;
+        }
+
+        /** Sets {@code key=value} in the fixture's copy of jbake.properties, replacing any line for that key. */
+        public Setup property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        /** Runs {@code step} on the source folder after everything is copied (to add links, data files...). */
+        public Setup prepare(Step step) {
+            steps.add(step);
+            return this;
+        }
+
+        public Result bake() {
+            Path folder = fixturesRoot().resolve(name);
+            Path source = folder.resolve("source");
+            try {
+                deleteRecursively(folder);
+                Files.createDirectories(source.resolve("content"));
+                Path siteRoot = SiteUnderTest.sourceRoot();
+                for (String part : List.of("templates", "assets", "data")) {
+                    copyTree(siteRoot.resolve(part), source.resolve(part));
+                }
+                Files.copy(siteRoot.resolve("jbake.properties"), source.resolve("jbake.properties"));
+                overrideProperties(source.resolve("jbake.properties"));
+                for (Path content : contentFolders) {
+                    copyTree(content, source.resolve("content"));
+                }
+                for (Step step : steps) {
+                    step.run(source);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot set up fixture bake " + name, e);
+            }
+            return FixtureBake.bake(name, source, folder.resolve("output"));
+        }
+
+        private void overrideProperties(Path file) throws IOException {
+            if (properties.isEmpty()) {
+                return;
+            }
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            lines.removeIf(line -> properties.keySet().stream()
+                    .anyMatch(key -> line.strip().matches(Pattern.quote(key) + "\\s*[=:].*")));
+            properties.forEach((key, value) -> lines.add(key + "=" + value));
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Result bake(String name, Path source, Path output) {
         long start = System.nanoTime();
         Throwable thrown = null;
         List<Throwable> errors = List.of();

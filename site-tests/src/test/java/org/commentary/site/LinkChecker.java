@@ -2,6 +2,7 @@ package org.commentary.site;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +28,13 @@ public final class LinkChecker {
 
     /** Every broken link, as "page: link → reason"; empty when all links are fine. */
     public List<String> check() {
+        return check(site.htmlPages());
+    }
+
+    /** Every broken link on the given pages (site paths of HTML pages). */
+    public List<String> check(Collection<String> pages) {
         List<String> failures = new ArrayList<>();
-        for (String page : site.htmlPages()) {
+        for (String page : pages) {
             Document document = site.page(page);
             for (Element element : document.select("[href], [src]")) {
                 for (String attribute : List.of("href", "src")) {
