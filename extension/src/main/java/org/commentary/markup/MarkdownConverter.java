@@ -30,6 +30,8 @@ public final class MarkdownConverter implements MarkupConverter {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         StrikethroughExtension.create(), AutolinkExtension.create()))
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Leave unsafe links to the sanitizer, which removes them and tells the contributor.
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "table")

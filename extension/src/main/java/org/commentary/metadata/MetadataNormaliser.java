@@ -95,7 +95,11 @@ public final class MetadataNormaliser {
         Fields(HeaderBlock block, Problems problems) {
             this.block = block;
             this.problems = problems;
-            for (HeaderField field : block.fields()) {
+            for (HeaderField raw : block.fields()) {
+                HeaderField field = new HeaderField(raw.key(), Text.normalise(raw.value()), raw.line());
+                Text.firstInvisible(field.value()).ifPresent(code -> problems.add(field.line(), field.key(),
+                        "contains the invisible control character " + code + "; delete it (it often comes from"
+                                + " pasting text from a word processor)"));
                 Optional<Field> known = Field.forKey(field.key());
                 if (known.isEmpty()) {
                     problems.add(field.line(), field.key(), unknownFieldMessage(field.key()));

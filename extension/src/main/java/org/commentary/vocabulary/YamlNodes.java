@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.commentary.metadata.Text;
 import org.commentary.validation.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -102,7 +103,7 @@ public final class YamlNodes {
             }
             Node valueNode = tuple.getValueNode();
             if (valueNode instanceof ScalarNode value) {
-                String text = value.getTag().equals(Tag.NULL) ? "" : value.getValue();
+                String text = value.getTag().equals(Tag.NULL) ? "" : Text.normalise(value.getValue());
                 if (fields.put(key.getValue(), new Value(text, line(value))) != null) {
                     problems.add(line(key), key.getValue(), "field given twice; keep one");
                 }

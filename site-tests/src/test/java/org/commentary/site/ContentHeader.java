@@ -77,7 +77,7 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
             if (equals < 0) {
                 throw new IllegalStateException(relative + ": the tests' header reader cannot read \"" + line + "\"");
             }
-            fields.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+            fields.put(line.substring(0, equals).strip(), nfc(line.substring(equals + 1).strip()));
         }
         throw new IllegalStateException(relative + ": no ~~~~~~ line closes the header");
     }
@@ -91,14 +91,14 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
         if (i < lines.size()) {
             Matcher title = ASCIIDOC_TITLE.matcher(lines.get(i));
             if (title.matches()) {
-                fields.put("title", title.group(1).strip());
+                fields.put("title", nfc(title.group(1).strip()));
                 i++;
             }
         }
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
             Matcher attribute = ASCIIDOC_ATTRIBUTE.matcher(lines.get(i));
             if (attribute.matches()) {
-                fields.put(attribute.group(1).toLowerCase(Locale.ROOT), attribute.group(2).strip());
+                fields.put(attribute.group(1).toLowerCase(Locale.ROOT), nfc(attribute.group(2).strip()));
             }
         }
         return fields;
@@ -151,5 +151,10 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
     @Override
     public String toString() {
         return path;
+    }
+
+    // The build compares names in Unicode NFC (composed) form, so "Zoë" has one spelling whatever its source.
+    private static String nfc(String value) {
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
     }
 }

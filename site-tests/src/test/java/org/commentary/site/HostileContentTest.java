@@ -139,9 +139,8 @@ class HostileContentTest {
                         List.of("<script> element"), NONE),
                 new Published("md-javascript-entity.md", List.of("An encoded link is harmless."),
                         List.of("javascript: URL in href of <a>"), NONE),
-                // flexmark drops the javascript: link itself, silently: see markdownJavascriptLinkIsReported (BUG).
                 new Published("md-javascript-link.md", List.of("Please click here to continue reading."),
-                        List.of(), NONE),
+                        List.of("javascript: URL in href of <a>"), NONE),
                 new Published("md-jsonld-breakout.md", List.of("The title tries to end the structured-data script."),
                         List.of(), (page, header, soft) -> {
                             titleIsText(page, header, soft);
@@ -309,9 +308,6 @@ class HostileContentTest {
     }
 
     @Test
-    @Disabled("BUG: a javascript: link in Markdown is dropped by flexmark's default SUPPRESSED_LINKS before the"
-            + " sanitizer sees it, so no warning names md-javascript-link.md (the AsciiDoc one is reported;"
-            + " README: 'What is removed is reported as a warning naming the file')")
     void markdownJavascriptLinkIsReported() {
         assertThat(good.warningsFor(DIR + "md-javascript-link.md")).as("warnings of md-javascript-link.md")
                 .anySatisfy(warning -> assertThat(warning).contains("javascript:"));
@@ -323,8 +319,6 @@ class HostileContentTest {
      * header (naming the file and field) or it keeps every feed well-formed.
      */
     @Test
-    @Disabled("BUG: control characters (U+000B, U+001B) and U+FFFF in header fields are accepted and written"
-            + " verbatim into feed.xml and every term feed of the article, which are then not well-formed XML")
     void controlCharactersInAHeaderNeverMakeAFeedMalformed() {
         String file = DIR + "control-characters.md";
         FixtureBake.Result bake = FixtureBake.setup("hostile-control-characters").prepare(source -> {
