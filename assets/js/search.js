@@ -51,8 +51,6 @@
       combineWith: 'AND'
     }
   });
-  search.addAll(docs);
-  window.COMMENTARY_SEARCH_STATS = { articles: docs.length, indexMs: Math.round(performance.now() - started) };
 
   function label(iso) {
     var p = iso.split('-');
@@ -157,19 +155,27 @@
     }
   }
 
+  var ready = false;
   var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run(input.value); }, 120);
+    if (ready) { timer = setTimeout(function () { run(input.value); }, 120); }
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     clearTimeout(timer);
-    run(input.value);
+    if (ready) { run(input.value); }
   });
 
   var initial = new URLSearchParams(window.location.search).get('q');
   if (initial) { input.value = initial; }
-  run(input.value);
-  form.setAttribute('data-ready', 'true');
+  // Indexed in chunks, so a large collection never freezes the page; a query typed meanwhile
+  // runs as soon as the index is ready.
+  status.textContent = 'Preparing the index of ' + docs.length + ' articles…';
+  search.addAllAsync(docs, { chunkSize: 1000 }).then(function () {
+    window.COMMENTARY_SEARCH_STATS = { articles: docs.length, indexMs: Math.round(performance.now() - started) };
+    ready = true;
+    run(input.value);
+    form.setAttribute('data-ready', 'true');
+  });
 }());

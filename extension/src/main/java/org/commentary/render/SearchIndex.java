@@ -39,7 +39,7 @@ final class SearchIndex {
 
     static final String FILE = "search-index.js";
     static final String GLOBAL = "COMMENTARY_SEARCH";
-    static final int BODY_WORDS = 60;
+    static final int BODY_WORDS = 40;
 
     private SearchIndex() {
     }
