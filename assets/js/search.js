@@ -8,6 +8,8 @@
     'October', 'November', 'December'];
   // MiniSearch's own tokenizer: words are separated by spaces and punctuation.
   var SEPARATORS = /([\n\r\p{Z}\p{P}]+)/u;
+  // Letters that Unicode does not decompose, so that "Kilic" finds "Kılıç" and "Lodz" "Łódź".
+  var FOLD = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
   var SHOWN = 50;
   var SNIPPET_WORDS = 40;
 
@@ -38,12 +40,19 @@
     };
   });
 
+  // Lower case, without accents: used for the index, for queries and for highlighting alike.
+  function fold(term) {
+    return term.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+      .replace(/[ıłøđħŧæœßþ]/g, function (c) { return FOLD[c]; });
+  }
+
   var search = new MiniSearch({
     fields: ['title', 'authors', 'source', 'regions', 'themes', 'summary', 'body'],
     extractField: function (doc, field) {
       var value = doc[field];
       return Array.isArray(value) ? value.join(' ') : value;
     },
+    processTerm: fold,
     searchOptions: {
       boost: { title: 3, authors: 2, source: 1.5, regions: 1.5, themes: 1.5, summary: 1.2 },
       prefix: true,
@@ -65,7 +74,7 @@
   // Appends `text` to `parent`, wrapping every word that matched in <mark>.
   function highlighted(parent, text, matched) {
     text.split(SEPARATORS).forEach(function (part, i) {
-      if (i % 2 === 0 && part && matched.has(part.toLowerCase())) {
+      if (i % 2 === 0 && part && matched.has(fold(part))) {
         var mark = document.createElement('mark');
         mark.textContent = part;
         parent.appendChild(mark);
@@ -90,7 +99,7 @@
       var words = (fields[f] || '').split(/\s+/);
       for (var i = 0; i < words.length; i++) {
         var tokens = words[i].split(SEPARATORS);
-        var hit = tokens.some(function (t, k) { return k % 2 === 0 && matched.has(t.toLowerCase()); });
+        var hit = tokens.some(function (t, k) { return k % 2 === 0 && t && matched.has(fold(t)); });
         if (hit) {
           if (f === 0 || words.length <= SNIPPET_WORDS) { return fields[f]; }
           var from = Math.max(0, i - 12);

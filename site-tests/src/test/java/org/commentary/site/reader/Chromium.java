@@ -99,7 +99,10 @@ public final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return new Chromium(driver, profile);
+        Chromium browser = new Chromium(driver, profile);
+        driver.get("about:blank");
+        browser.requestedUrls(); // start recording from here
+        return browser;
     }
 
     public ChromeDriver driver() {
@@ -160,8 +163,11 @@ public final class Chromium implements AutoCloseable {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText());
+                JsonNode params = message.path("params");
+                // Chrome's own pages (its start page, served from the browser itself) are not the site's.
+                if (message.path("method").asText().equals("Network.requestWillBeSent")
+                        && !params.path("documentURL").asText().startsWith("chrome")) {
+                    urls.add(params.path("request").path("url").asText());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
