@@ -2,6 +2,7 @@ package org.commentary.site.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,6 +63,19 @@ class BrowserNavigationTest {
 
         click(browser.driver().findElement(By.cssSelector(".site-name")));
         assertPage("index.html", "Latest commentary");
+    }
+
+    @Test
+    void aRequestToTheNetworkWouldBeNoticed() {
+        browser.open("about.html");
+        browser.requestedUrls();
+        // Loopback, port 9 (discard): nothing is sent anywhere, but the browser does try.
+        browser.script("var img = new Image(); img.src = 'http://127.0.0.1:9/pixel.png'; document.body.append(img);");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> browser.resourceUrls().stream()
+                .anyMatch(url -> url.startsWith("http:")));
+        List<String> requested = browser.requestedUrls();
+        assertTrue(requested.contains("http://127.0.0.1:9/pixel.png"), "network events show it: " + requested);
+        assertThrows(AssertionFailedError.class, () -> Chromium.assertAllLocal(requested, "the check itself"));
     }
 
     private static String text(WebElement element) {

@@ -3,6 +3,7 @@ package org.commentary.site.reader;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,16 @@ public final class Chromium implements AutoCloseable {
 
     /** Starts a headless Chromium, or skips (or, with REQUIRE_BROWSER=true, fails) the calling test. */
     public static Chromium start() {
-        Path chrome = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+        return start(System.getenv(), System.err);
+    }
+
+    /**
+     * As {@link #start()}, reading CHROME_BIN, CHROMEDRIVER_BIN and REQUIRE_BROWSER from {@code env}
+     * and printing the warning for a skipped test to {@code warnings}.
+     */
+    static Chromium start(Map<String, String> env, PrintStream warnings) {
+        Path chrome = Path.of(env(env, "CHROME_BIN", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(env(env, "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(chrome)) {
             missing.add("Chromium at " + chrome + " (set CHROME_BIN, or apt-get install chromium)");
@@ -69,10 +78,10 @@ public final class Chromium implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             String reason = "No browser for the browser tests: missing " + String.join(" and ", missing);
-            if (Boolean.parseBoolean(env("REQUIRE_BROWSER", "false"))) {
+            if (Boolean.parseBoolean(env(env, "REQUIRE_BROWSER", "false"))) {
                 Assertions.fail(reason + ". REQUIRE_BROWSER=true, so this is a failure, not a skip.");
             }
-            System.err.println("WARNING: " + reason + ". Browser tests are SKIPPED; set REQUIRE_BROWSER=true to make"
+            warnings.println("WARNING: " + reason + ". Browser tests are SKIPPED; set REQUIRE_BROWSER=true to make"
                     + " this a failure.");
             Assumptions.abort(reason);
         }
@@ -208,8 +217,8 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String env(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }
