@@ -10,6 +10,7 @@
   var SEPARATORS = /([\n\r\p{Z}\p{P}]+)/u;
   // Letters that Unicode does not decompose, so that "Kilic" finds "Kılıç" and "Lodz" "Łódź".
   var FOLD = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
+  var ASCII = /^[\x00-\x7f]*$/;
   var SHOWN = 50;
   var SNIPPET_WORDS = 40;
 
@@ -42,7 +43,9 @@
 
   // Lower case, without accents: used for the index, for queries and for highlighting alike.
   function fold(term) {
-    return term.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+    var lower = term.toLowerCase();
+    if (ASCII.test(lower)) { return lower; }
+    return lower.normalize('NFD').replace(/\p{M}+/gu, '')
       .replace(/[ıłøđħŧæœßþ]/g, function (c) { return FOLD[c]; });
   }
 
