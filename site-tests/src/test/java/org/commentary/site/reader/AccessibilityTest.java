@@ -61,6 +61,19 @@ class AccessibilityTest {
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "articles/2024/grain-corridor-insurers.html", "search.html?q=energy"})
+    void axeFindsNoViolationsOnAPhone(String page) {
+        browser.viewport(Chromium.PHONE_WIDTH, 780);
+        try {
+            open(page);
+            Results results = new AxeBuilder().analyze(browser.driver());
+            assertEquals(List.of(), describe(results.getViolations()), page + " at " + Chromium.PHONE_WIDTH + " px");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void tabReachesTheSkipLinkFirstThenTheNavigationWithVisibleFocus() {
         open("articles/2024/grain-corridor-insurers.html");
