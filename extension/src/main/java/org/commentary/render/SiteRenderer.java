@@ -13,6 +13,7 @@ import org.commentary.jbake.BuildSession;
 import org.commentary.jbake.ContentEngine;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Status;
+import org.commentary.taxonomy.RelatedArticles;
 import org.commentary.taxonomy.TaxonomyBuilder;
 import org.commentary.validation.Problem;
 import org.jbake.app.ContentStore;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public class SiteRenderer implements RenderingTool {
 
     private static final Logger LOG = LoggerFactory.getLogger("commentary");
+    static final String SEARCH = "search";
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -72,7 +74,8 @@ public class SiteRenderer implements RenderingTool {
         int pageSize = Math.max(1, config.getPostsPerPage());
         PageModels models = new PageModels(session.data().collection(), taxonomies.taxonomies());
         PageWriter writer = new PageWriter(renderer, models.site());
-        new ArticlePages(writer, models).write(articles);
+        new ArticlePages(writer, models, new RelatedArticles(articles, taxonomies.taxonomies()),
+                new StructuredData(url, session.data().collection(), taxonomies.taxonomies())).write(articles);
         for (ContentFile page : pages) {
             writer.write(ContentEngine.PAGE, page.outputPath(), page.metadata().title(), page.html(), Map.of());
         }
@@ -80,6 +83,8 @@ public class SiteRenderer implements RenderingTool {
         listings.home(articles);
         listings.archive(articles);
         new TaxonomyPages(writer, models, pageSize).write(taxonomies.taxonomies());
+        writer.write(SEARCH, "search.html", "Search", "", Map.of());
+        SearchIndex.write(config.getDestinationFolder().toPath(), articles, taxonomies.taxonomies());
         new FeedPages(writer, url, session.data().collection()).write(articles, taxonomies.taxonomies());
         new ErrorPages(writer, url).write(config.getDestinationFolder().toPath());
         new SitemapPage(writer, url).write(sitemapPages(writer.written()), articles);

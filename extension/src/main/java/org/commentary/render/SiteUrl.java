@@ -24,6 +24,11 @@ final class SiteUrl {
             Object configured = config.get(KEY);
             value = configured == null ? "" : String.valueOf(configured);
         }
+        return of(value);
+    }
+
+    /** The site URL {@code value} (an http(s) address; a final '/' is added when missing). */
+    static SiteUrl of(String value) {
         value = value.strip();
         if (!Urls.isWebUrl(value)) {
             throw new IllegalStateException("site.url is \"" + value + "\": set it in jbake.properties (or pass"

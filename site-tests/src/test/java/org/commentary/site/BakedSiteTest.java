@@ -106,6 +106,8 @@ class BakedSiteTest {
                 .forEach(page -> expected.add(page.outputPath()));
         expected.addAll(homePagePaths());
         expected.add("archive.html");
+        expected.add("search.html");
+        expected.add("search-index.js");
         Path assets = sourceRoot.resolve("assets");
         try (Stream<Path> walk = Files.walk(assets)) {
             walk.filter(Files::isRegularFile)

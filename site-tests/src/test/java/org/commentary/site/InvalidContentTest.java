@@ -179,7 +179,8 @@ class InvalidContentTest {
 
         assertThat(site.htmlPages().stream().filter(path -> !SiteUnderTest.isTaxonomyOrHostFile(path)))
                 .as("pages of the valid fixture site (outside taxonomy folders)")
-                .containsExactlyInAnyOrder(DIR + "valid-article.html", "about.html", "index.html", "archive.html");
+                .containsExactlyInAnyOrder(DIR + "valid-article.html", "about.html", "index.html", "archive.html",
+                        "search.html");
 
         Document page = site.page(DIR + "valid-article.html");
         SoftAssertions soft = new SoftAssertions();

@@ -1,0 +1,113 @@
+package org.commentary.testsupport;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commentary.content.ContentFile;
+import org.commentary.content.PublishedArticle;
+import org.commentary.metadata.SourceFormat;
+import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Status;
+import org.commentary.taxonomy.Taxonomies;
+import org.commentary.taxonomy.TaxonomyBuilder;
+import org.commentary.vocabulary.Collection;
+import org.commentary.vocabulary.Profile;
+import org.commentary.vocabulary.SiteData;
+import org.commentary.vocabulary.Slugs;
+import org.commentary.vocabulary.Term;
+import org.commentary.vocabulary.TermList;
+
+/** Builds published articles and their taxonomies in memory, for the reader-feature tests. */
+public final class ReaderTestArticles {
+
+    public static final Collection COLLECTION = new Collection("The Test Ledger", "Tested commentary",
+            "Views are the authors' own.", "Fair use notice.");
+
+    private ReaderTestArticles() {
+    }
+
+    /** A fluent article builder with sensible defaults. */
+    public static final class Builder {
+        private final String slug;
+        private String title;
+        private LocalDate date = LocalDate.of(2024, 1, 1);
+        private List<String> authors = List.of("Ann Author");
+        private List<String> regions = List.of("Europe");
+        private List<String> themes = List.of("Energy");
+        private String source = "The Harbour Review";
+        private String sourceUrl = "https://harbour-review.example/original";
+        private LocalDate sourceDate;
+        private String sourceTitle = "";
+        private String copyright = "Ann Author, The Harbour Review, 2024";
+        private String license = "";
+        private String summary = "";
+        private String html = "<p>Body text.</p>";
+
+        private Builder(String slug) {
+            this.slug = slug;
+            this.title = "Title of " + slug;
+        }
+
+        public Builder title(String value) { title = value; return this; }
+        public Builder date(LocalDate value) { date = value; return this; }
+        public Builder date(String value) { date = LocalDate.parse(value); return this; }
+        public Builder authors(String... values) { authors = List.of(values); return this; }
+        public Builder regions(String... values) { regions = List.of(values); return this; }
+        public Builder themes(String... values) { themes = List.of(values); return this; }
+        public Builder source(String value) { source = value; return this; }
+        public Builder sourceUrl(String value) { sourceUrl = value; return this; }
+        public Builder sourceDate(String value) { sourceDate = LocalDate.parse(value); return this; }
+        public Builder sourceTitle(String value) { sourceTitle = value; return this; }
+        public Builder copyright(String value) { copyright = value; return this; }
+        public Builder license(String value) { license = value; return this; }
+        public Builder summary(String value) { summary = value; return this; }
+        public Builder html(String value) { html = value; return this; }
+
+        public PublishedArticle build() {
+            ArticleMetadata meta = new ArticleMetadata(title, date, authors, terms(regions), terms(themes), source,
+                    sourceUrl, sourceDate, sourceTitle, copyright, license, "", summary, List.of(), Status.PUBLISHED);
+            String path = "articles/" + date.getYear() + "/" + slug + ".md";
+            ContentFile file = new ContentFile(Path.of("/content", path), path,
+                    "articles/" + date.getYear() + "/" + slug + ".html", SourceFormat.MARKDOWN, meta, html, List.of());
+            return new PublishedArticle(file, meta);
+        }
+    }
+
+    public static Builder article(String slug) {
+        return new Builder(slug);
+    }
+
+    /** Sorts newest first, as the renderer does. */
+    public static List<PublishedArticle> newestFirst(PublishedArticle... articles) {
+        List<PublishedArticle> list = new ArrayList<>(Arrays.asList(articles));
+        list.sort(PublishedArticle.NEWEST_FIRST);
+        return list;
+    }
+
+    /** The taxonomies of {@code newestFirst}, with every region and theme they use in the vocabulary. */
+    public static Taxonomies taxonomies(List<PublishedArticle> newestFirst) {
+        Map<String, Term> regions = new LinkedHashMap<>();
+        Map<String, Term> themes = new LinkedHashMap<>();
+        for (PublishedArticle article : newestFirst) {
+            article.metadata().regions().forEach(t -> regions.putIfAbsent(t.name(), t));
+            article.metadata().themes().forEach(t -> themes.putIfAbsent(t.name(), t));
+        }
+        SiteData data = new SiteData(COLLECTION, new TermList("data/regions.yml", List.copyOf(regions.values())),
+                new TermList("data/themes.yml", List.copyOf(themes.values())), Map.<String, Profile>of(),
+                Map.<String, Profile>of());
+        TaxonomyBuilder.Result result = new TaxonomyBuilder(data).build(newestFirst);
+        if (!result.problems().isEmpty()) {
+            throw new IllegalStateException(result.problems().toString());
+        }
+        return result.taxonomies();
+    }
+
+    private static List<Term> terms(List<String> names) {
+        return names.stream().map(name -> new Term(name, Slugs.of(name), "About " + name + ".")).toList();
+    }
+}

@@ -1,0 +1,136 @@
+package org.commentary.site.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * axe-core (the copy bundled with Deque's Selenium integration, injected into the page) finds no
+ * violations on each kind of page, in light and dark mode; the keyboard reaches the skip link
+ * first, then the navigation, with a visible focus ring.
+ */
+class AccessibilityTest {
+
+    private static Chromium browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "articles/2024/grain-corridor-insurers.html", "regions/index.html",
+        "themes/index.html", "authors/index.html", "sources/index.html", "regions/europe.html", "archive.html",
+        "about.html", "search.html?q=energy"})
+    void axeFindsNoViolations(String page) {
+        for (String scheme : List.of("light", "dark")) {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            open(page);
+            Results results = new AxeBuilder().analyze(browser.driver());
+            assertEquals(List.of(), describe(results.getViolations()), page + " in " + scheme + " mode");
+            assertTrue(results.getPasses().size() > 10, "axe really ran on " + page);
+        }
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "articles/2024/grain-corridor-insurers.html", "search.html?q=energy"})
+    void axeFindsNoViolationsOnAPhone(String page) {
+        browser.viewport(Chromium.PHONE_WIDTH, 780);
+        try {
+            open(page);
+            Results results = new AxeBuilder().analyze(browser.driver());
+            assertEquals(List.of(), describe(results.getViolations()), page + " at " + Chromium.PHONE_WIDTH + " px");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void tabReachesTheSkipLinkFirstThenTheNavigationWithVisibleFocus() {
+        open("articles/2024/grain-corridor-insurers.html");
+        List<String> expected = new ArrayList<>(List.of("Skip to content", "The Commentary Ledger", "Latest", "Regions",
+                "Themes", "Authors", "Sources", "Archive", "Search", "About"));
+        for (String label : expected) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertEquals(label, focused.getText().strip(), "focus order");
+            assertFocusVisible(focused, label);
+        }
+    }
+
+    @Test
+    void theSkipLinkMovesOnToTheMainContent() {
+        open("index.html");
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        Object insideMain = browser.script("return document.activeElement.closest('main') !== null");
+        assertEquals(Boolean.TRUE, insideMain, "after the skip link, Tab lands inside <main>");
+    }
+
+    private static void assertFocusVisible(WebElement focused, String label) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> style = (Map<String, Object>) browser.script("var s = getComputedStyle(arguments[0]);"
+                + " var r = arguments[0].getBoundingClientRect();"
+                + " return {outline: s.outlineStyle, width: parseFloat(s.outlineWidth), top: r.top, left: r.left,"
+                + " bottom: r.bottom, right: r.right, w: innerWidth, h: innerHeight};", focused);
+        assertNotEquals("none", style.get("outline"), label + " has a focus outline");
+        assertTrue(((Number) style.get("width")).doubleValue() >= 2, label + " focus outline is at least 2px");
+        assertTrue(((Number) style.get("top")).doubleValue() >= 0 && ((Number) style.get("left")).doubleValue() >= 0
+                && ((Number) style.get("right")).doubleValue() <= ((Number) style.get("w")).doubleValue(),
+                label + " is on screen when focused: " + style);
+    }
+
+    private static void open(String page) {
+        int query = page.indexOf('?');
+        if (query < 0) {
+            browser.open(page);
+        } else {
+            browser.driver().get(Chromium.site().resolve(page.substring(0, query)).toUri() + page.substring(query));
+        }
+        if (page.startsWith("search.html")) {
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(
+                    d.findElement(By.id("search-form")).getDomAttribute("data-ready")));
+        }
+    }
+
+    private static List<String> describe(List<Rule> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : violations) {
+            for (CheckedNode node : rule.getNodes()) {
+                lines.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget()
+                        + " " + node.getHtml() + " (" + node.getFailureSummary() + ")");
+            }
+        }
+        return lines;
+    }
+}
