@@ -11,15 +11,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.commentary.content.ContentFile;
 import org.commentary.content.ContentReader;
+import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
+import org.commentary.validation.Problems;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
+import org.commentary.vocabulary.YamlNodes;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -109,6 +113,31 @@ public final class BuildSession {
             }
         });
         return result;
+    }
+
+    /**
+     * Checks a YAML file the bake found: in the content folder it is reported (data files belong in
+     * the data folder); elsewhere it must be valid YAML with core tags only. Returns its text when
+     * it may be loaded.
+     */
+    public Optional<String> checkDataFile(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (path.startsWith(contentRoot)) {
+            report(new Problem(path, 0, "file", "YAML files are not content; data files belong in the data folder"));
+            return Optional.empty();
+        }
+        Problems found = new Problems(path);
+        try {
+            String text = TextFiles.read(path);
+            if (YamlNodes.parse(text, found).isEmpty() && !found.isEmpty()) {
+                found.list().forEach(this::report);
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (IOException e) {
+            report(new Problem(path, 0, "file", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /** Records a problem found outside content reading (data files, unsupported files). */
