@@ -107,19 +107,19 @@ public final class YamlFrontMatterReader implements HeaderReader {
         if (valueNode instanceof ScalarNode scalar) {
             value = text(scalar);
         } else if (valueNode instanceof SequenceNode sequence) {
-            value = list(key, sequence, problems);
+            value = list(key, line, sequence, problems);
         } else {
-            problems.add(YamlNodes.line(valueNode), key, "nested fields are not allowed; give a single value or a"
+            problems.add(line, key, "nested fields are not allowed; give a single value or a"
                     + " list, e.g. \"" + example(key) + "\"");
             value = "";
         }
         return Optional.of(new HeaderField(key, value, line));
     }
 
-    private static String list(String key, SequenceNode sequence, Problems problems) {
+    private static String list(String key, int line, SequenceNode sequence, Problems problems) {
         Optional<Field> known = Field.forKey(key);
         if (known.isPresent() && !known.get().multiValued()) {
-            problems.add(YamlNodes.line(sequence), key, "takes a single value, not a list; write \"" + example(key)
+            problems.add(line, key, "takes a single value, not a list; write \"" + example(key)
                     + "\"");
         }
         List<String> items = new ArrayList<>();
