@@ -176,7 +176,7 @@ class CheckCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("check")) {
+        for (String command : List.of("check", "new")) {
             Cli.Run run = Cli.run(command, "--help");
             assertEquals(0, run.exit(), run.toString());
             assertTrue(run.out().startsWith("Usage: commentary " + command), run.out());
