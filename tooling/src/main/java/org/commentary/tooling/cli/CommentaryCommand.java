@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "commentary", mixinStandardHelpOptions = true, version = "commentary tooling 0.1",
         description = {"Tools for adding articles to the collection and checking them without building the site.",
                 "Run them from the repository root: ./commentary <command> [options]."},
-        subcommands = {CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"%nAdd an article: ./commentary import saved.md (or ./commentary new --title ...), fill in what it"
                 + " lists, ./commentary check, then preview with mvn package. See CONTRIBUTING.md.",
                 ExitCodes.FOOTER})

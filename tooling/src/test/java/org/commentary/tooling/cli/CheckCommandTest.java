@@ -176,7 +176,7 @@ class CheckCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("check", "new")) {
+        for (String command : List.of("check", "new", "import")) {
             Cli.Run run = Cli.run(command, "--help");
             assertEquals(0, run.exit(), run.toString());
             assertTrue(run.out().startsWith("Usage: commentary " + command), run.out());
@@ -184,7 +184,7 @@ class CheckCommandTest {
         }
         Cli.Run top = Cli.run("--help");
         assertEquals(0, top.exit());
-        assertTrue(top.out().contains("check"), top.out());
+        assertTrue(top.out().contains("check") && top.out().contains("new") && top.out().contains("import"), top.out());
         assertEquals(2, Cli.run().exit());
     }
 
