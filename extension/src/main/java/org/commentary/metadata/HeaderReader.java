@@ -10,15 +10,17 @@ public interface HeaderReader {
     /** Reads {@code text} (LF line ends); empty when the header is too broken to go on. */
     Optional<HeaderBlock> read(String text, Problems problems);
 
-    /**
-     * The reader for a format. Markdown headers are either {@code key=value} lines or, when the file's
-     * first line is {@code ---}, YAML front matter.
-     */
+    /** The reader for a format. */
     static HeaderReader forFormat(SourceFormat format) {
-        if (format != SourceFormat.MARKDOWN) {
-            return new AsciidocHeaderReader();
-        }
-        return (text, problems) -> (YamlFrontMatterReader.startsWithFrontMatter(text)
-                ? new YamlFrontMatterReader() : new MarkdownHeaderReader()).read(text, problems);
+        return format == SourceFormat.MARKDOWN ? new MarkdownHeaderReader() : new AsciidocHeaderReader();
+    }
+
+    /**
+     * The reader for a file's text: Markdown whose first line is {@code ---} has YAML front matter,
+     * anything else the header of its format.
+     */
+    static HeaderReader forText(SourceFormat format, String text) {
+        return format == SourceFormat.MARKDOWN && YamlFrontMatterReader.startsWithFrontMatter(text)
+                ? new YamlFrontMatterReader() : forFormat(format);
     }
 }
