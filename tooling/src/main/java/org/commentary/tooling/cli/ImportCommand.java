@@ -133,7 +133,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + " site with mvn package.");
             return ExitCodes.OK;
         }
-        console.println("To fill in or fix (then run check again):");
+        console.println("To fill in or fix:");
         printFindings(console, result.findings());
         Report.problems(console, site, problems);
         console.println("Then run ./commentary check " + site.show(file));

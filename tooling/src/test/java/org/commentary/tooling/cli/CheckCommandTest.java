@@ -155,6 +155,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void warningsArePrintedButDoNotFail() {
+        TestSite site = TestSite.empty(folder);
+        site.write("articles/2024/scripted.md", VALID.replace("Some text.", "Some text.\n\n<script>alert(1)</script>"));
+
+        Cli.Run run = Cli.run("check", "--root", site.root().toString());
+
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(List.of("content/articles/2024/scripted.md: warning: removed <script> element (not allowed in"
+                + " articles)"), run.lines());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         TestSite site = TestSite.empty(folder);
 
