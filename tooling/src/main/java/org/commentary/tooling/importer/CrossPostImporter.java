@@ -42,7 +42,7 @@ public final class CrossPostImporter {
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern IN_DEPTH_REPORT = Pattern.compile("^[*_\\s]*in-depth reports?[*_\\s]*:.*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PATH = Pattern.compile("^https?://[^/]+/?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOME_PAGE = Pattern.compile("^https?://[^/]+/?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
 
     private final SiteData data;
@@ -85,7 +85,7 @@ public final class CrossPostImporter {
         AttributionBlock attribution = end < lines.length ? AttributionBlock.read(lines, end) : null;
         String body = BodyText.clean(lines, header.bodyStart, end, notes);
         if (attribution != null) {
-            notes.add("Left out lines " + attribution.line() + "-" + lines.length + ": the attribution block and"
+            notes.add("Left out lines " + attribution.line() + "-" + lastLine(lines) + ": the attribution block and"
                     + " what follows it (the site prints its own attribution footer, disclaimer and notices)");
         }
 
@@ -177,7 +177,7 @@ public final class CrossPostImporter {
         }
         String url = outlet != null ? outlet.url() : "";
         if (url.isEmpty() && attribution != null && !attribution.outletUrl().isEmpty()) {
-            if (PATH.matcher(attribution.outletUrl()).matches()) {
+            if (HOME_PAGE.matcher(attribution.outletUrl()).matches()) {
                 findings.add(attribution.line(), "source_url", "the attribution links only to the outlet's home"
                         + " page (" + attribution.outletUrl() + "); fill in source_url with the original article's"
                         + " address");
@@ -259,6 +259,14 @@ public final class CrossPostImporter {
         Optional<String> known = Names.knownSpelling(name, profiles);
         known.ifPresent(k -> notes.add("Wrote \"" + k + "\" for \"" + name + "\", as data/" + file + " spells it"));
         return known.orElse(name);
+    }
+
+    private static int lastLine(String[] lines) {
+        int last = lines.length;
+        while (last > 1 && lines[last - 1].isBlank()) {
+            last--;
+        }
+        return last;
     }
 
     private static int skipBlank(String[] lines, int from) {

@@ -133,7 +133,7 @@ class ImportCommandTest {
 
         assertTrue(run.lines().contains("Left out line 15 (the site's boilerplate): Note to readers: Please click the"
                 + " share button above. Visit and follo…"), run.out());
-        assertTrue(run.lines().contains("Left out lines 33-54: the attribution block and what follows it (the site"
+        assertTrue(run.lines().contains("Left out lines 33-53: the attribution block and what follows it (the site"
                 + " prints its own attribution footer, disclaimer and notices)"), run.out());
     }
 
