@@ -35,6 +35,7 @@ public final class CommentaryCommand implements Runnable {
     /** The command line with every command, writing to {@code out} and {@code err} (tests use this). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new CommentaryCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof ParameterException

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.commentary.files.TextFiles;
-import org.commentary.model.Status;
 import org.commentary.tooling.ArticleFiles;
 import org.commentary.tooling.CollectionCheck;
 import org.commentary.tooling.HeaderStyle;
@@ -82,7 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw usage(input + ": no such file");
         }
-        String statusWord = status();
+        String statusWord = StatusOption.word(spec, status);
         LocalDate published = date == null ? LocalDate.now() : LooseDates.parse(date).date()
                 .orElseThrow(() -> usage("--date: " + LooseDates.parse(date).problem()));
         if (out != null && !out.toAbsolutePath().normalize().startsWith(site.content())) {
@@ -145,15 +143,6 @@ public final class ImportCommand implements Callable<Integer> {
         List<Problem> sorted = new ArrayList<>(findings);
         sorted.sort(null);
         sorted.forEach(finding -> console.println(finding.format(finding.file().startsWith(here) ? here : null)));
-    }
-
-    private String status() {
-        for (Status known : Status.values()) {
-            if (known.word().equals(status.strip().toLowerCase(Locale.ROOT))) {
-                return known.word();
-            }
-        }
-        throw usage("--status \"" + status + "\": use draft or published");
     }
 
     private ParameterException exists(SiteLayout site, Path file) {

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.commentary.model.Status;
 import org.commentary.tooling.ArticleDraft;
 import org.commentary.tooling.ArticleFiles;
 import org.commentary.tooling.CollectionCheck;
@@ -158,7 +156,7 @@ public final class NewCommand implements Callable<Integer> {
         }
         ArticleDraft draft = new ArticleDraft(title, published.toString(), authorNames, regionNames, themeNames,
                 sourceName, sourceUrl, original, sourceTitle, copyright, license, changes, summary, translators,
-                status(), "");
+                StatusOption.word(spec, status), "");
         Path file = ArticleFiles.defaultPath(site, published.getYear(), name, style);
         if (Files.exists(file)) {
             throw exists(site, file);
@@ -206,15 +204,6 @@ public final class NewCommand implements Callable<Integer> {
     private LocalDate date(String option, String value) {
         LooseDates.Result result = LooseDates.parse(value);
         return result.date().orElseThrow(() -> usage(option + ": " + result.problem()));
-    }
-
-    private String status() {
-        for (Status known : Status.values()) {
-            if (known.word().equals(status.strip().toLowerCase(Locale.ROOT))) {
-                return known.word();
-            }
-        }
-        throw usage("--status \"" + status + "\": use draft or published");
     }
 
     private HeaderStyle style() {
