@@ -41,9 +41,10 @@ import picocli.CommandLine.Spec;
                 + " with a suggestion; an existing file is never overwritten.",
                 "Then checks the new file and lists what is still to fill in (at least the article's text)."},
         footer = {"%nExample:",
-                "  ./commentary new --title \"The Strait and the Ledger\" --author \"Mira Castellane\" \\",
-                "      --region Europe --theme Energy --source \"The Harbour Review\" \\",
-                "      --source-url https://harbour-review.example/2024/03/strait --source-date 2024-03-15 \\",
+                "  ./commentary new --title \"The Strait and the Ledger\" \\",
+                "      --author \"Mira Castellane\" --region Europe --theme Energy \\",
+                "      --source \"The Harbour Review\" --source-date 2024-03-15 \\",
+                "      --source-url https://harbour-review.example/2024/03/strait \\",
                 "      --copyright \"Mira Castellane, The Harbour Review, 2024\"",
                 "%nExit codes: 0 created and the header is complete (only the text is missing), 1 created but"
                         + " fields are still missing or wrong (listed), 2 usage error (nothing written)."})
