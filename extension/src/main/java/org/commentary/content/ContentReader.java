@@ -65,7 +65,7 @@ public final class ContentReader {
             problems.add(0, "file", "cannot be read: " + e.getMessage());
             return new Result(Optional.empty(), problems.list());
         }
-        Optional<HeaderBlock> block = HeaderReader.forFormat(format).read(text, problems);
+        Optional<HeaderBlock> block = HeaderReader.forText(format, text).read(text, problems);
         if (block.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,9 +20,12 @@ import java.util.stream.Stream;
 import org.commentary.content.ContentFile;
 import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
+import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
+import org.commentary.validation.Problems;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
+import org.commentary.vocabulary.YamlNodes;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -31,6 +35,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class BuildSession {
 
+    private static final Set<String> YAML_EXTENSIONS = Set.of("yml", "yaml");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif");
     private static volatile BuildSession current;
 
@@ -144,6 +149,31 @@ public final class BuildSession {
         return result;
     }
 
+    /**
+     * Checks a YAML file the bake found: in the content folder it is reported (data files belong in
+     * the data folder); elsewhere it must be valid YAML with core tags only. Returns its text when
+     * it may be loaded.
+     */
+    public Optional<String> checkDataFile(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (path.startsWith(contentRoot)) {
+            report(new Problem(path, 0, "file", "YAML files are not content; data files belong in the data folder"));
+            return Optional.empty();
+        }
+        Problems found = new Problems(path);
+        try {
+            String text = TextFiles.read(path);
+            if (YamlNodes.parse(text, found).isEmpty() && !found.isEmpty()) {
+                found.list().forEach(this::report);
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (IOException e) {
+            report(new Problem(path, 0, "file", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
     /** Records a problem found outside content reading (data files, unsupported files). */
     public synchronized void report(Problem problem) {
         problems.add(problem);
@@ -160,6 +190,8 @@ public final class BuildSession {
                             && !path.getFileName().toString().startsWith("."))
                     .filter(path -> !seen.contains(path.toAbsolutePath().normalize()))
                     .filter(path -> !IMAGE_EXTENSIONS.contains(extension(path)))
+                    // YAML here has its own message ("not content"), from the data-file check.
+                    .filter(path -> !YAML_EXTENSIONS.contains(extension(path)))
                     .forEach(path -> problems.add(new Problem(path, 0, "file", "\"" + path.getFileName()
                             + "\" is not an article or an image and would be published as it is; articles are .md or"
                             + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.")));

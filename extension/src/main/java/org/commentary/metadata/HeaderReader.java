@@ -14,4 +14,13 @@ public interface HeaderReader {
     static HeaderReader forFormat(SourceFormat format) {
         return format == SourceFormat.MARKDOWN ? new MarkdownHeaderReader() : new AsciidocHeaderReader();
     }
+
+    /**
+     * The reader for a file's text: Markdown whose first line is {@code ---} has YAML front matter,
+     * anything else the header of its format.
+     */
+    static HeaderReader forText(SourceFormat format, String text) {
+        return format == SourceFormat.MARKDOWN && YamlFrontMatterReader.startsWithFrontMatter(text)
+                ? new YamlFrontMatterReader() : forFormat(format);
+    }
 }

@@ -149,11 +149,11 @@ public final class MetadataNormaliser {
             HeaderField header = byField.get(field);
             String value = text(field);
             if (header == null) {
-                problem(field, "missing; add \"" + block.format().fieldSyntax(field.key(), field.example())
+                problem(field, "missing; add \"" + block.fieldSyntax(field.key(), field.example())
                         + "\" to the header");
             } else if (value.isEmpty()) {
                 problem(field, "is empty; give a value, e.g. \""
-                        + block.format().fieldSyntax(field.key(), field.example()) + "\"");
+                        + block.fieldSyntax(field.key(), field.example()) + "\"");
             }
             return value;
         }

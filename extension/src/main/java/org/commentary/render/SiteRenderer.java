@@ -2,7 +2,6 @@ package org.commentary.render;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,7 @@ import org.commentary.content.ContentFile;
 import org.commentary.content.PublishedArticle;
 import org.commentary.jbake.BuildSession;
 import org.commentary.jbake.ContentEngine;
-import org.commentary.model.ArticleMetadata;
-import org.commentary.model.Status;
 import org.commentary.taxonomy.RelatedArticles;
-import org.commentary.taxonomy.TaxonomyBuilder;
 import org.commentary.validation.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -44,26 +40,10 @@ public class SiteRenderer implements RenderingTool {
         session.clock().renderStarts();
         session.checkContentFolder();
 
-        List<PublishedArticle> articles = new ArrayList<>();
-        List<ContentFile> pages = new ArrayList<>();
-        int drafts = 0;
-        for (ContentFile file : session.files()) {
-            if (ReservedPaths.isReserved(file.outputPath())) {
-                session.report(new Problem(file.file(), 0, "file name", "would be published as " + file.outputPath()
-                        + ", which the site writes itself (home, archive, listings, feeds); move or rename the file"));
-                continue;
-            }
-            if (file.metadata().status() == Status.DRAFT) {
-                drafts++;
-            } else if (file.metadata() instanceof ArticleMetadata meta) {
-                articles.add(new PublishedArticle(file, meta));
-            } else {
-                pages.add(file);
-            }
-        }
-        articles.sort(PublishedArticle.NEWEST_FIRST);
-        TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(session.data()).build(articles);
-        taxonomies.problems().forEach(session::report);
+        SiteContent site = SiteContent.collect(session);
+        List<PublishedArticle> articles = site.articles();
+        List<ContentFile> pages = site.pages();
+        int drafts = site.drafts();
 
         stopOnProblems(session);
         reportWarnings(session);
@@ -72,20 +52,20 @@ public class SiteRenderer implements RenderingTool {
         OutputFolder.clear(config.getDestinationFolder().toPath(), session.sourceRoot());
 
         int pageSize = Math.max(1, config.getPostsPerPage());
-        PageModels models = new PageModels(session.data().collection(), taxonomies.taxonomies());
+        PageModels models = new PageModels(session.data().collection(), site.taxonomies());
         PageWriter writer = new PageWriter(renderer, models.site());
-        new ArticlePages(writer, models, new RelatedArticles(articles, taxonomies.taxonomies()),
-                new StructuredData(url, session.data().collection(), taxonomies.taxonomies())).write(articles);
+        new ArticlePages(writer, models, new RelatedArticles(articles, site.taxonomies()),
+                new StructuredData(url, session.data().collection(), site.taxonomies())).write(articles);
         for (ContentFile page : pages) {
             writer.write(ContentEngine.PAGE, page.outputPath(), page.metadata().title(), page.html(), Map.of());
         }
         ListingPages listings = new ListingPages(writer, models, pageSize);
         listings.home(articles);
         listings.archive(articles);
-        new TaxonomyPages(writer, models, pageSize).write(taxonomies.taxonomies());
+        new TaxonomyPages(writer, models, pageSize).write(site.taxonomies());
         writer.write(SEARCH, "search.html", "Search", "", Map.of());
-        SearchIndex.write(config.getDestinationFolder().toPath(), articles, taxonomies.taxonomies());
-        new FeedPages(writer, url, session.data().collection()).write(articles, taxonomies.taxonomies());
+        SearchIndex.write(config.getDestinationFolder().toPath(), articles, site.taxonomies());
+        new FeedPages(writer, url, session.data().collection()).write(articles, site.taxonomies());
         new ErrorPages(writer, url).write(config.getDestinationFolder().toPath());
         new SitemapPage(writer, url).write(sitemapPages(writer.written()), articles);
         LOG.info("Published {} articles and {} pages ({} files); {} drafts held back.", articles.size(), pages.size(),

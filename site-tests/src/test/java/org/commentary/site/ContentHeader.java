@@ -65,6 +65,9 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
     }
 
     private static Map<String, String> markdown(String relative, List<String> lines) {
+        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+            return frontMatter(relative, lines);
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.strip().equals("~~~~~~")) {
@@ -80,6 +83,43 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
             fields.put(line.substring(0, equals).strip(), nfc(line.substring(equals + 1).strip()));
         }
         throw new IllegalStateException(relative + ": no ~~~~~~ line closes the header");
+    }
+
+    /**
+     * YAML front matter of the simple shape articles use: {@code key: value} scalars (optionally
+     * quoted) and block lists ({@code - item}); list items are joined with "; " like multi-valued fields.
+     */
+    private static Map<String, String> frontMatter(String relative, List<String> lines) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String listKey = null;
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.strip().equals("---")) {
+                return fields;
+            }
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith(" ") && line.strip().startsWith("- ") && listKey != null) {
+                String item = unquote(line.strip().substring(2).strip());
+                fields.merge(listKey, nfc(item), (a, b) -> a.isEmpty() ? b : a + "; " + b);
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(relative + ": the tests' front-matter reader cannot read \"" + line + "\"");
+            }
+            listKey = line.substring(0, colon).strip();
+            fields.put(listKey, nfc(unquote(line.substring(colon + 1).strip())));
+        }
+        throw new IllegalStateException(relative + ": no --- line closes the front matter");
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     private static Map<String, String> asciidoc(List<String> lines) {

@@ -1,0 +1,114 @@
+package org.commentary.tooling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** A copy of the repository's site (jbake.properties, data/, optionally content/, templates/, assets/) in a temp folder. */
+public final class TestSite {
+
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** The repository this module belongs to (system property {@code site.root}, set by the pom). */
+    public static Path repository() {
+        String value = System.getProperty("site.root");
+        Path root = value == null || value.isBlank() ? Path.of("..") : Path.of(value);
+        return root.toAbsolutePath().normalize();
+    }
+
+    /** jbake.properties, data/ and an empty content/ in {@code folder}. */
+    public static TestSite empty(Path folder) {
+        TestSite site = new TestSite(folder.toAbsolutePath().normalize());
+        site.copy("jbake.properties");
+        site.copy("data");
+        site.mkdirs("content");
+        return site;
+    }
+
+    /** As {@link #empty}, with the repository's sample content. */
+    public static TestSite withSampleContent(Path folder) {
+        TestSite site = empty(folder);
+        site.copy("content");
+        return site;
+    }
+
+    /** Adds templates/ and assets/, so JBake can bake the site. */
+    public TestSite bakeable() {
+        copy("templates");
+        copy("assets");
+        return this;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path data() {
+        return root.resolve("data");
+    }
+
+    /** Writes {@code text} to {@code content/<relative>}. */
+    public Path write(String relative, String text) {
+        Path file = content().resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Copies a folder tree (e.g. a fixture folder) into {@code content/}. */
+    public void addContent(Path folder) {
+        copyTree(folder, content());
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copy(String part) {
+        copyTree(repository().resolve(part), root.resolve(part));
+    }
+
+    private void mkdirs(String part) {
+        try {
+            Files.createDirectories(root.resolve(part));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
