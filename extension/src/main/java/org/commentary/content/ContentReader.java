@@ -86,7 +86,7 @@ public final class ContentReader {
         List<String> warnings = new ArrayList<>(problems.warnings());
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
         ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
-                metadata.orElseThrow(), clean.html(), warnings);
+                metadata.orElseThrow(), clean.html(), warnings, clean.text());
         return new Result(Optional.of(content), problems.list());
     }
 }

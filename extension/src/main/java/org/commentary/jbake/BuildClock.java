@@ -13,6 +13,8 @@ public final class BuildClock {
     private long readingNanos;
     private int files;
     private long renderStarted;
+    private long lastStep;
+    private final StringBuilder steps = new StringBuilder();
 
     synchronized void reading(long nanos) {
         if (firstRead == 0) {
@@ -25,6 +27,15 @@ public final class BuildClock {
     /** Marks the end of crawling and the start of rendering. */
     public synchronized void renderStarts() {
         renderStarted = System.nanoTime();
+        lastStep = renderStarted;
+    }
+
+    /** Marks the end of one rendering step, named for the log. */
+    public synchronized void step(String name) {
+        long now = System.nanoTime();
+        steps.append(steps.length() == 0 ? "" : ", ").append(name)
+                .append(String.format(Locale.ROOT, " %.2f s", seconds(now - lastStep)));
+        lastStep = now;
     }
 
     /** One line: every phase in seconds, e.g. for the benchmark to collect. */
@@ -32,9 +43,9 @@ public final class BuildClock {
         long now = System.nanoTime();
         long crawlStart = firstRead == 0 ? renderStarted : firstRead;
         return String.format(Locale.ROOT, "Build phases: start-up %.2f s, crawl %.2f s (%d files; reading and"
-                        + " converting %.2f s), render %.2f s (%d files), total %.2f s",
+                        + " converting %.2f s), render %.2f s (%d files: %s), total %.2f s",
                 seconds(crawlStart - started), seconds(renderStarted - crawlStart), files, seconds(readingNanos),
-                seconds(now - renderStarted), pages, seconds(now - started));
+                seconds(now - renderStarted), pages, steps, seconds(now - started));
     }
 
     private static double seconds(long nanos) {

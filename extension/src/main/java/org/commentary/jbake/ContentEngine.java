@@ -36,7 +36,7 @@ public class ContentEngine extends MarkupEngine {
     }
 
     static DocumentModel toDocument(ContentFile content) {
-        DocumentModel document = new DocumentModel();
+        DocumentModel document = new RenderedHere();
         Metadata metadata = content.metadata();
         document.setTitle(metadata.title());
         document.setStatus(metadata.status().word());

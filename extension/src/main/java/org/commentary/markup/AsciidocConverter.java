@@ -52,8 +52,9 @@ public final class AsciidocConverter implements MarkupConverter {
         return html;
     }
 
-    // One conversion at a time: Markdown files are converted in parallel meanwhile.
-    private static synchronized String convert(String markup) {
+    // Conversions run in parallel (the prefetcher's threads): Asciidoctor keeps no state between
+    // documents, and the log records go to the converting thread's own list.
+    private static String convert(String markup) {
         return engine().convert(markup, Options.builder()
                 .safe(SafeMode.SECURE)
                 .headerFooter(false)

@@ -25,8 +25,8 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    /** Clean HTML plus what was taken out of it. */
-    public record Result(String html, List<String> removed) {
+    /** Clean HTML, what was taken out of it, and its plain text. */
+    public record Result(String html, List<String> removed, String text) {
     }
 
     private static final Pattern ABSOLUTE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
@@ -64,7 +64,7 @@ public final class HtmlSanitizer {
         removeRemoteImages(clean, removed);
         namespaceIds(clean);
         clean.outputSettings().prettyPrint(false);
-        return new Result(clean.body().html(), new ArrayList<>(removed));
+        return new Result(clean.body().html(), new ArrayList<>(removed), clean.body().text());
     }
 
     private void describeUnsafe(Element root, Set<String> removed) {

@@ -2,6 +2,7 @@ package org.commentary.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
 import org.commentary.vocabulary.Collection;
-import org.jsoup.Jsoup;
 
 /**
  * Builds every value a template sees. Paths are relative to the site root; templates prefix them
@@ -27,6 +27,7 @@ final class PageModels {
 
     private final Collection collection;
     private final Taxonomies taxonomies;
+    private final Map<PublishedArticle, Map<String, Object>> summaries = new IdentityHashMap<>();
 
     PageModels(Collection collection, Taxonomies taxonomies) {
         this.collection = collection;
@@ -45,8 +46,12 @@ final class PageModels {
         return site;
     }
 
-    /** The short form used in lists: home, archive, term pages. */
+    /** The short form used in lists: home, archive, term pages. Built once per article, then shared. */
     Map<String, Object> summary(PublishedArticle article) {
+        return summaries.computeIfAbsent(article, this::buildSummary);
+    }
+
+    private Map<String, Object> buildSummary(PublishedArticle article) {
         ArticleMetadata meta = article.metadata();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", meta.title());
@@ -57,18 +62,18 @@ final class PageModels {
         model.put("regions", terms(Taxonomy.REGION, article));
         model.put("themes", terms(Taxonomy.THEME, article));
         model.put("source", terms(Taxonomy.SOURCE, article).get(0));
-        model.put("summary", meta.summary().isEmpty() ? excerpt(article.content().html()) : meta.summary());
+        model.put("summary", meta.summary().isEmpty() ? excerpt(article.content().text()) : meta.summary());
         return model;
     }
 
     /** Everything an article page shows. */
     Map<String, Object> full(PublishedArticle article) {
         ArticleMetadata meta = article.metadata();
-        Map<String, Object> model = summary(article);
+        Map<String, Object> model = new LinkedHashMap<>(summary(article));
         model.put("translators", meta.translators());
         model.put("source_date", Dates.iso(meta.sourceDate()));
         model.put("source_date_label", Dates.label(meta.sourceDate()));
-        model.put("reading_minutes", readingMinutes(article.content().html()));
+        model.put("reading_minutes", readingMinutes(article.content().text()));
         model.put("attribution", attribution(Attribution.of(meta, collection)));
         model.put("more_by", moreBy(article));
         return model;
@@ -152,16 +157,16 @@ final class PageModels {
         return sections;
     }
 
-    private static String excerpt(String html) {
-        String[] words = Jsoup.parse(html).text().split("\\s+");
+    private static String excerpt(String text) {
+        String[] words = text.strip().split("\\s+");
         if (words.length <= EXCERPT_WORDS) {
             return String.join(" ", words);
         }
         return String.join(" ", Arrays.copyOf(words, EXCERPT_WORDS)) + "…";
     }
 
-    private static int readingMinutes(String html) {
-        int words = Jsoup.parse(html).text().split("\\s+").length;
+    private static int readingMinutes(String text) {
+        int words = text.strip().split("\\s+").length;
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
     }
 }

@@ -80,7 +80,7 @@ final class SearchIndex {
             entry.add(numbers(numbers.get(Taxonomy.REGION), Taxonomy.REGION.namesOf(article)));
             entry.add(numbers(numbers.get(Taxonomy.THEME), Taxonomy.THEME.namesOf(article)));
             entry.add(meta.summary());
-            entry.add(bodyStart(article.content().html()));
+            entry.add(textStart(article.content().text()));
             entries.add(entry);
         }
         index.put("articles", entries);
@@ -98,7 +98,12 @@ final class SearchIndex {
     }
 
     static String bodyStart(String html) {
-        String text = Jsoup.parse(html).text().strip();
+        return textStart(Jsoup.parse(html).text());
+    }
+
+    /** The first {@value #BODY_WORDS} words of {@code text}. */
+    static String textStart(String plain) {
+        String text = plain.strip();
         int words = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i)) && (i == 0 || !Character.isWhitespace(text.charAt(i - 1)))) {

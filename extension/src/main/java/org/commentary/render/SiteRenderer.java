@@ -8,11 +8,13 @@ import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.commentary.content.ContentFile;
 import org.commentary.content.PublishedArticle;
+import org.commentary.jbake.BuildClock;
 import org.commentary.jbake.BuildSession;
 import org.commentary.jbake.ContentEngine;
 import org.commentary.taxonomy.RelatedArticles;
 import org.commentary.validation.Problem;
 import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -40,6 +42,7 @@ public class SiteRenderer implements RenderingTool {
         session.clock().renderStarts();
         session.checkContentFolder();
 
+        BuildClock clock = session.clock();
         SiteContent site = SiteContent.collect(session);
         List<PublishedArticle> articles = site.articles();
         List<ContentFile> pages = site.pages();
@@ -48,26 +51,34 @@ public class SiteRenderer implements RenderingTool {
         stopOnProblems(session);
         reportWarnings(session);
         SiteUrl url = SiteUrl.from(config);
-        markStoreRendered(db);
+        requireNothingLeftForJBake(db);
+        clock.step("checks");
         OutputFolder.clear(config.getDestinationFolder().toPath(), session.sourceRoot());
+        clock.step("clear output");
 
         int pageSize = Math.max(1, config.getPostsPerPage());
         PageModels models = new PageModels(session.data().collection(), site.taxonomies());
         PageWriter writer = new PageWriter(renderer, models.site());
-        new ArticlePages(writer, models, new RelatedArticles(articles, site.taxonomies()),
-                new StructuredData(url, session.data().collection(), site.taxonomies())).write(articles);
+        RelatedArticles related = new RelatedArticles(articles, site.taxonomies());
+        clock.step("related index");
+        new ArticlePages(writer, models, related, new StructuredData(url, session.data().collection(),
+                site.taxonomies())).write(articles);
         for (ContentFile page : pages) {
             writer.write(ContentEngine.PAGE, page.outputPath(), page.metadata().title(), page.html(), Map.of());
         }
+        clock.step("articles");
         ListingPages listings = new ListingPages(writer, models, pageSize);
         listings.home(articles);
         listings.archive(articles);
         new TaxonomyPages(writer, models, pageSize).write(site.taxonomies());
+        clock.step("listings");
         writer.write(SEARCH, "search.html", "Search", "", Map.of());
         SearchIndex.write(config.getDestinationFolder().toPath(), articles, site.taxonomies());
+        clock.step("search");
         new FeedPages(writer, url, session.data().collection()).write(articles, site.taxonomies());
         new ErrorPages(writer, url).write(config.getDestinationFolder().toPath());
         new SitemapPage(writer, url).write(sitemapPages(writer.written()), articles);
+        clock.step("feeds and sitemap");
         LOG.info("Published {} articles and {} pages ({} files); {} drafts held back.", articles.size(), pages.size(),
                 writer.written().size(), drafts);
         LOG.info("{}", session.clock().summary(writer.written().size()));
@@ -98,10 +109,13 @@ public class SiteRenderer implements RenderingTool {
                         LOG.warn("{}: {}", session.sourceRoot().relativize(entry.getKey()), warning)));
     }
 
-    // Everything is rendered here; marking the store keeps JBake's DocumentsRenderer from doing it again.
-    private static void markStoreRendered(ContentStore db) {
-        for (DocumentModel document : db.getUnrenderedContent()) {
-            db.markContentAsRendered(document);
+    // Every document enters the store marked as rendered (jbake.RenderedHere): JBake's own
+    // DocumentsRenderer must find nothing to do, or it would render pages our way cannot vouch for.
+    private static void requireNothingLeftForJBake(ContentStore db) {
+        DocumentList<DocumentModel> left = db.getUnrenderedContent();
+        if (!left.isEmpty()) {
+            throw new IllegalStateException(left.size() + " documents would be rendered by JBake's own renderer"
+                    + " (first: " + left.get(0).getSourceuri() + "); only the commentary renderer may write pages");
         }
     }
 
