@@ -4,13 +4,16 @@
 #
 #   benchmark/run.sh N [RUNS]      e.g. benchmark/run.sh 5000 5
 #
+# BENCH_DIR sets where the corpus and the output go (default target/benchmark). File creation is
+# part of what is measured, so the folder's file system matters: see the README.
+#
 # Reports wall time, CPU time (user + sys) and peak memory (max RSS of the Maven JVM) for each run,
 # then median, min and max, and the build's own phase timings. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: benchmark/run.sh N [RUNS]}
 runs=${2:-3}
-work="target/benchmark/$n"
+work="${BENCH_DIR:-target/benchmark}/$n"
 src="$work/source"
 out="$work/site"
 
