@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.commentary.content.ContentFile;
 import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
+import org.commentary.markup.AsciidocConverter;
 import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
@@ -121,6 +122,7 @@ public final class BuildSession {
             prefetcher.close();
             prefetcher = null;
         }
+        AsciidocConverter.release();
     }
 
     /** Reads a content file and records what it produced; returns it when it is valid. */

@@ -67,6 +67,20 @@ public final class AsciidocConverter implements MarkupConverter {
                 .build());
     }
 
+    /**
+     * Stops the JRuby runtime once every document is converted. Its idle runtime still slows the
+     * process (file creation measured several times slower while it was loaded), and it is started
+     * again if anything needs converting later.
+     */
+    public static void release() {
+        synchronized (AsciidocConverter.class) {
+            if (asciidoctor != null) {
+                asciidoctor.shutdown();
+                asciidoctor = null;
+            }
+        }
+    }
+
     private static Asciidoctor engine() {
         if (asciidoctor == null) {
             synchronized (AsciidocConverter.class) {
