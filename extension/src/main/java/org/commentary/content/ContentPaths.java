@@ -11,10 +11,6 @@ public final class ContentPaths {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    /** Said of any symbolic link among the sources; JBake would follow it to any file on the machine. */
-    public static final String SYMLINK_MESSAGE = "is a symbolic link; the site is built only from real files in"
-            + " the repository. Replace the link with the file itself";
-
     private ContentPaths() {
     }
 

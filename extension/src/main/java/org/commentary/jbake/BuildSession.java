@@ -2,28 +2,24 @@ package org.commentary.jbake;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.commentary.content.ContentFile;
-import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
 import org.commentary.markup.AsciidocConverter;
 import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
+import org.commentary.validation.SourceTreeCheck;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
 import org.commentary.vocabulary.YamlNodes;
@@ -36,8 +32,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class BuildSession {
 
-    private static final Set<String> YAML_EXTENSIONS = Set.of("yml", "yaml");
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif");
     private static volatile BuildSession current;
 
     private final Path sourceRoot;
@@ -181,38 +175,9 @@ public final class BuildSession {
         problems.add(problem);
     }
 
-    /** Reports every file under the content folder that is neither content, an image, nor hidden. */
+    /** Reports symbolic links among the sources and files in the content folder that are not content. */
     public synchronized void checkContentFolder() {
-        reportLinks(contentRoot);
-        reportLinks(sourceRoot.resolve("assets"));
-        reportLinks(sourceRoot.resolve("data"));
-        try (Stream<Path> walk = Files.walk(contentRoot)) {
-            walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-                    .filter(path -> !contentRoot.relativize(path).toString().startsWith(".")
-                            && !path.getFileName().toString().startsWith("."))
-                    .filter(path -> !seen.contains(path.toAbsolutePath().normalize()))
-                    .filter(path -> !IMAGE_EXTENSIONS.contains(extension(path)))
-                    // YAML here has its own message ("not content"), from the data-file check.
-                    .filter(path -> !YAML_EXTENSIONS.contains(extension(path)))
-                    .forEach(path -> problems.add(new Problem(path, 0, "file", "\"" + path.getFileName()
-                            + "\" is not an article or an image and would be published as it is; articles are .md or"
-                            + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.")));
-        } catch (IOException e) {
-            problems.add(new Problem(contentRoot, 0, "folder", "cannot be listed: " + e.getMessage()));
-        }
-    }
-
-    // A link could make the build read (and publish) any file on the machine; JBake follows them.
-    private void reportLinks(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isSymbolicLink)
-                    .forEach(link -> problems.add(new Problem(link, 0, "file", ContentPaths.SYMLINK_MESSAGE)));
-        } catch (IOException e) {
-            problems.add(new Problem(folder, 0, "folder", "cannot be listed: " + e.getMessage()));
-        }
+        problems.addAll(new SourceTreeCheck(sourceRoot, contentRoot).problems(seen));
     }
 
     public synchronized List<Problem> problems() {
@@ -228,11 +193,5 @@ public final class BuildSession {
         List<ContentFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(ContentFile::path));
         return sorted;
-    }
-
-    private static String extension(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
