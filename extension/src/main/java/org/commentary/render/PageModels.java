@@ -1,7 +1,6 @@
 package org.commentary.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,15 +157,11 @@ final class PageModels {
     }
 
     private static String excerpt(String text) {
-        String[] words = text.strip().split("\\s+");
-        if (words.length <= EXCERPT_WORDS) {
-            return String.join(" ", words);
-        }
-        return String.join(" ", Arrays.copyOf(words, EXCERPT_WORDS)) + "…";
+        String start = PlainText.firstWords(text, EXCERPT_WORDS);
+        return start.length() < text.strip().length() ? start + "…" : start;
     }
 
     private static int readingMinutes(String text) {
-        int words = text.strip().split("\\s+").length;
-        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+        return Math.max(1, Math.round(PlainText.wordCount(text) / (float) WORDS_PER_MINUTE));
     }
 }

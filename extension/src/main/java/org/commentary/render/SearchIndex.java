@@ -16,7 +16,6 @@ import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
 import org.jbake.template.RenderingException;
-import org.jsoup.Jsoup;
 
 /**
  * Writes {@code search-index.js}, the data behind the offline search page. It is a plain script
@@ -97,21 +96,8 @@ final class SearchIndex {
         return names.stream().mapToInt(byName::get).toArray();
     }
 
-    static String bodyStart(String html) {
-        return textStart(Jsoup.parse(html).text());
-    }
-
-    /** The first {@value #BODY_WORDS} words of {@code text}. */
-    static String textStart(String plain) {
-        String text = plain.strip();
-        int words = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) && (i == 0 || !Character.isWhitespace(text.charAt(i - 1)))) {
-                if (++words == BODY_WORDS) {
-                    return text.substring(0, i);
-                }
-            }
-        }
-        return text;
+    /** The first {@value #BODY_WORDS} words of an article's plain text. */
+    static String textStart(String text) {
+        return PlainText.firstWords(text, BODY_WORDS);
     }
 }

@@ -51,11 +51,11 @@ class SearchIndexTest {
 
     @Test
     void keepsOnlyTheStartOfTheBody() {
-        StringBuilder html = new StringBuilder("<p>");
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < 500; i++) {
-            html.append("word").append(i).append(' ');
+            text.append("word").append(i).append(' ');
         }
-        String start = SearchIndex.bodyStart(html.append("</p>").toString());
+        String start = SearchIndex.textStart(text.toString());
         assertEquals(SearchIndex.BODY_WORDS, start.split(" ").length);
         assertTrue(start.startsWith("word0 word1 "), start);
     }
