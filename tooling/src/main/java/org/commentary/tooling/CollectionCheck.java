@@ -1,17 +1,18 @@
 package org.commentary.tooling;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.commentary.jbake.BuildSession;
-import org.commentary.render.SiteContent;
+import org.commentary.site.CollectionReader;
+import org.commentary.site.SiteModel;
 import org.commentary.validation.Problem;
 
 /**
- * Validates content with the build's own code and nothing else: a {@link BuildSession} (which loads
- * the data folder and reads every file through {@code ContentReader}), the data-file checks, the
- * stray-file check and the taxonomy check, in the order a bake runs them. Nothing is rendered.
+ * Validates content with the build's own code and nothing else: the {@link CollectionReader} the
+ * build reads the collection with, so every rule (data files, each file, the collection as a
+ * whole) is applied exactly as {@code mvn package} applies it. Nothing is rendered.
  */
 public final class CollectionCheck {
 
@@ -24,72 +25,47 @@ public final class CollectionCheck {
     }
 
     private final SiteLayout site;
-    private final ContentCrawl crawl;
 
     public CollectionCheck(SiteLayout site) {
         this.site = site;
-        this.crawl = new ContentCrawl(site.ignoreFileName());
     }
 
     /** Checks the whole collection, as {@code mvn package} does before it renders. */
     public Report all() {
-        BuildSession session = start();
-        ContentCrawl.Files files = crawl.content(site.content());
-        files.yaml().forEach(session::checkDataFile);
-        files.content().forEach(session::read);
-        session.checkContentFolder();
-        checkCollection(session);
-        return report(session, files.content().size() + files.yaml().size());
+        SiteModel model = new CollectionReader(site.folders()).read();
+        return new Report(model.problems(), model.warnings(), count(model));
     }
 
     /**
-     * Checks only {@code files} (content files, or folders inside the content folder, crawled as the
-     * build would), with the data folder loaded: the problems the build would report for them.
+     * Checks only {@code paths} (content files, or folders inside the content folder): the problems
+     * the build would report for them, including clashes with files elsewhere in the collection,
+     * and any problem in the data folder (which stops the build whatever else is right).
      */
     public Report only(List<Path> paths) {
-        BuildSession session = start();
-        int count = 0;
-        for (Path path : paths) {
-            List<Path> content;
-            List<Path> yaml;
-            if (path.toFile().isDirectory()) {
-                ContentCrawl.Files files = crawl.content(path);
-                content = files.content();
-                yaml = files.yaml();
-            } else if (ContentCrawl.YAML_EXTENSIONS.contains(extension(path))) {
-                content = List.of();
-                yaml = List.of(path);
-            } else {
-                // A named file is read even when the crawl would skip it, so its problem is explained.
-                content = List.of(path);
-                yaml = List.of();
+        List<Path> wanted = paths.stream().map(path -> path.toAbsolutePath().normalize()).toList();
+        SiteModel model = new CollectionReader(site.folders()).read();
+        List<Problem> problems = model.problems().stream()
+                .filter(problem -> inData(problem.file()) || within(problem.file(), wanted))
+                .toList();
+        Map<Path, List<String>> warnings = new LinkedHashMap<>();
+        model.warnings().forEach((file, list) -> {
+            if (within(file, wanted)) {
+                warnings.put(file, list);
             }
-            yaml.forEach(session::checkDataFile);
-            content.forEach(session::read);
-            count += content.size() + yaml.size();
-        }
-        checkCollection(session);
-        return report(session, count);
+        });
+        return new Report(problems, warnings, wanted.size());
     }
 
-    private BuildSession start() {
-        BuildSession session = BuildSession.start(site.root().toFile(), site.content().toFile(), site.data().toFile());
-        crawl.data(site.data()).forEach(session::checkDataFile);
-        return session;
+    private boolean inData(Path file) {
+        return file.toAbsolutePath().normalize().startsWith(site.data());
     }
 
-    // The collection-wide rules the site renderer applies before it renders anything.
-    private static void checkCollection(BuildSession session) {
-        SiteContent.collect(session);
+    private static boolean within(Path file, List<Path> wanted) {
+        Path path = file.toAbsolutePath().normalize();
+        return wanted.stream().anyMatch(path::startsWith);
     }
 
-    private static Report report(BuildSession session, int files) {
-        return new Report(session.problems(), session.warnings(), files);
-    }
-
-    private static String extension(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1) : "";
+    private static int count(SiteModel model) {
+        return model.articles().size() + model.pages().size() + model.drafts() + model.resources().size();
     }
 }

@@ -1,32 +1,34 @@
 package org.commentary.tooling;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
+
+import org.commentary.source.SourceFolders;
 
 /**
  * Where a site's parts are: the repository root (the folder holding {@code jbake.properties}) and
- * the content and data folders JBake reads, from the same properties and defaults JBake uses.
+ * the content and data folders below it, as the build's {@link SourceFolders} has them.
  */
-public record SiteLayout(Path root, Path content, Path data, String ignoreFileName) {
+public record SiteLayout(Path root, Path content, Path data) {
 
     public static final String PROPERTIES = "jbake.properties";
 
     /** The layout of the site whose root is {@code root}. */
     public static SiteLayout at(Path root) throws IOException {
         Path base = root.toAbsolutePath().normalize();
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(base.resolve(PROPERTIES), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        if (!Files.isRegularFile(base.resolve(PROPERTIES))) {
+            throw new NoSuchFileException(base.resolve(PROPERTIES).toString());
         }
-        return new SiteLayout(base,
-                base.resolve(properties.getProperty("content.folder", "content").strip()).normalize(),
-                base.resolve(properties.getProperty("data.folder", "data").strip()).normalize(),
-                properties.getProperty("ignore.file", ".jbakeignore").strip());
+        SourceFolders folders = SourceFolders.of(base);
+        return new SiteLayout(base, folders.content(), folders.data());
+    }
+
+    /** The build's view of the same folders. */
+    public SourceFolders folders() {
+        return SourceFolders.of(root);
     }
 
     /** The nearest folder at or above {@code start} that holds {@code jbake.properties}. */

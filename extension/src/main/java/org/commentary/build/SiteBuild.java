@@ -1,0 +1,90 @@
+package org.commentary.build;
+
+import org.commentary.markup.AsciidocConverter;
+import org.commentary.output.SiteOutput;
+import org.commentary.output.SiteWriter;
+import org.commentary.output.TemplateRenderer;
+import org.commentary.plan.PagePlan;
+import org.commentary.plan.PagePlanner;
+import org.commentary.site.CollectionReader;
+import org.commentary.site.SiteModel;
+import org.commentary.site.SiteSettings;
+import org.commentary.source.SourceFolders;
+
+/**
+ * Owns the building of one collection, one way: sources → {@link SiteModel} → {@link PagePlan}
+ * → output. A build keeps what it learned (files read, the plan last written), so building again
+ * after an edit re-reads only changed files and redraws only pages whose model changed; the
+ * preview server keeps one for its whole life, {@code mvn package} makes one per run.
+ */
+public final class SiteBuild {
+
+    /**
+     * What one run did: the model (with any problems), and when there were none, the plan and what
+     * writing it changed.
+     */
+    public record Outcome(SiteModel model, PagePlan plan, SiteWriter.Result written, String timings) {
+
+        public boolean published() {
+            return plan != null;
+        }
+    }
+
+    private final SourceFolders folders;
+    private final CollectionReader reader;
+    private final SiteOutput output;
+    private SiteSettings settings;
+    private TemplateRenderer renderer;
+    private PagePlan written;
+
+    public SiteBuild(SourceFolders folders, SiteSettings settings, SiteOutput output) {
+        this.folders = folders;
+        this.settings = settings;
+        this.output = output;
+        this.reader = new CollectionReader(folders);
+    }
+
+    public SourceFolders folders() {
+        return folders;
+    }
+
+    /** Data files changed: every article is read again. */
+    public synchronized void dataChanged() {
+        reader.dataChanged();
+    }
+
+    /** Templates (or settings, or assets) changed: every page is drawn again. */
+    public synchronized void templatesChanged(SiteSettings newSettings) {
+        settings = newSettings;
+        renderer = null;
+        written = null;
+    }
+
+    /**
+     * Reads the collection (changed files only) and, when it has no problems, writes the site.
+     * With problems nothing is written: the output keeps the last good site.
+     */
+    public synchronized Outcome run() {
+        Stopwatch clock = new Stopwatch();
+        SiteModel model = reader.read();
+        clock.step("read " + model.articles().size() + " articles");
+        if (model.hasProblems()) {
+            return new Outcome(model, null, null, clock.summary());
+        }
+        PagePlan plan = PagePlanner.plan(model, settings);
+        clock.step("plan " + plan.pages().size() + " pages");
+        if (renderer == null) {
+            renderer = new TemplateRenderer(folders.templates());
+        }
+        SiteWriter.Result result = new SiteWriter(renderer, output).write(plan, written);
+        written = plan;
+        clock.step("write (" + result.drawn() + " drawn, " + result.changed().size() + " changed, "
+                + result.removed().size() + " removed)");
+        return new Outcome(model, plan, result, clock.summary());
+    }
+
+    /** Releases what only a one-off build may release (AsciiDoc's runtime slows file creation while loaded). */
+    public static void releaseConverters() {
+        AsciidocConverter.release();
+    }
+}

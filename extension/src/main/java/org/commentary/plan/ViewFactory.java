@@ -1,0 +1,132 @@
+package org.commentary.plan;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commentary.content.PublishedArticle;
+import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Attribution;
+import org.commentary.plan.Views.ArticleCard;
+import org.commentary.plan.Views.ArticleView;
+import org.commentary.plan.Views.AttributionView;
+import org.commentary.plan.Views.Link;
+import org.commentary.plan.Views.MoreBy;
+import org.commentary.plan.Views.SiteView;
+import org.commentary.plan.Views.TaxonomyView;
+import org.commentary.plan.Views.TermView;
+import org.commentary.taxonomy.Taxonomies;
+import org.commentary.taxonomy.Taxonomy;
+import org.commentary.taxonomy.TermGroup;
+import org.commentary.vocabulary.Collection;
+
+/** Builds the views templates read from the site model; each article's card is built once and shared. */
+final class ViewFactory {
+
+    private static final int EXCERPT_WORDS = 45;
+    private static final int WORDS_PER_MINUTE = 220;
+    private static final int MORE_BY = 3;
+
+    private final Collection collection;
+    private final Taxonomies taxonomies;
+    private final Map<PublishedArticle, ArticleCard> cards = new IdentityHashMap<>();
+
+    /** Builds every article's card up front (on all cores), so that lookups need no locking. */
+    ViewFactory(Collection collection, Taxonomies taxonomies, List<PublishedArticle> articles) {
+        this.collection = collection;
+        this.taxonomies = taxonomies;
+        List<ArticleCard> built = articles.parallelStream().map(this::buildCard).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            cards.put(articles.get(i), built.get(i));
+        }
+    }
+
+    SiteView site() {
+        List<TaxonomyView> sections = new ArrayList<>();
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            sections.add(taxonomy(taxonomy));
+        }
+        return new SiteView(collection.name(), collection.tagline(), List.copyOf(sections));
+    }
+
+    /** The short form used in lists: home, archive, term pages. */
+    ArticleCard card(PublishedArticle article) {
+        ArticleCard card = cards.get(article);
+        return card != null ? card : buildCard(article);
+    }
+
+    private ArticleCard buildCard(PublishedArticle article) {
+        ArticleMetadata meta = article.metadata();
+        String summary = meta.summary().isEmpty() ? excerpt(article.content().text()) : meta.summary();
+        return new ArticleCard(meta.title(), article.path(), Dates.iso(meta.date()), Dates.label(meta.date()),
+                terms(Taxonomy.AUTHOR, article), terms(Taxonomy.REGION, article), terms(Taxonomy.THEME, article),
+                terms(Taxonomy.SOURCE, article).get(0), summary);
+    }
+
+    /** Everything an article page shows about its article. */
+    ArticleView article(PublishedArticle article) {
+        ArticleMetadata meta = article.metadata();
+        return new ArticleView(card(article), meta.translators(), Dates.iso(meta.sourceDate()),
+                Dates.label(meta.sourceDate()), readingMinutes(article.content().text()),
+                attribution(Attribution.of(meta, collection)), moreBy(article));
+    }
+
+    static TaxonomyView taxonomy(Taxonomy taxonomy) {
+        return new TaxonomyView(taxonomy.folder(), taxonomy.label(), taxonomy.singular(), taxonomy.indexPath());
+    }
+
+    static TermView term(TermGroup group) {
+        return new TermView(group.name(), group.slug(), group.pagePath(1), group.feedPath(), group.description(),
+                group.homepage(), group.articles().size());
+    }
+
+    static AttributionView attribution(Attribution attribution) {
+        return new AttributionView(attribution.source(), attribution.sourceUrl(), attribution.sourceTitle(),
+                Dates.iso(attribution.sourceDate()), Dates.label(attribution.sourceDate()),
+                attribution.copyrightLine(), attribution.license(), attribution.changes(), attribution.translators(),
+                attribution.disclaimer(), attribution.fairUse());
+    }
+
+    static Link link(PublishedArticle article) {
+        return new Link(article.metadata().title(), article.path());
+    }
+
+    private List<TermView> terms(Taxonomy taxonomy, PublishedArticle article) {
+        List<TermView> views = new ArrayList<>();
+        for (String name : taxonomy.namesOf(article)) {
+            views.add(term(taxonomies.group(taxonomy, name)));
+        }
+        return List.copyOf(views);
+    }
+
+    // For each author, a few of their newest other articles.
+    private List<MoreBy> moreBy(PublishedArticle article) {
+        List<MoreBy> sections = new ArrayList<>();
+        for (String name : article.metadata().authors()) {
+            TermGroup author = taxonomies.group(Taxonomy.AUTHOR, name);
+            List<Link> others = new ArrayList<>();
+            for (PublishedArticle other : author.articles()) {
+                if (others.size() == MORE_BY) {
+                    break;
+                }
+                if (other != article) {
+                    others.add(link(other));
+                }
+            }
+            if (!others.isEmpty()) {
+                sections.add(new MoreBy(term(author), List.copyOf(others)));
+            }
+        }
+        return List.copyOf(sections);
+    }
+
+    private static String excerpt(String text) {
+        String start = PlainText.firstWords(text, EXCERPT_WORDS);
+        return start.length() < text.strip().length() ? start + "…" : start;
+    }
+
+    private static int readingMinutes(String text) {
+        return Math.max(1, Math.round(PlainText.wordCount(text) / (float) WORDS_PER_MINUTE));
+    }
+}

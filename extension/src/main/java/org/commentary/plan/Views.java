@@ -1,0 +1,85 @@
+package org.commentary.plan;
+
+import java.util.List;
+
+/**
+ * The typed values templates read. Every path is relative to the site root; templates prefix it
+ * with {@code root}, so each link is relative to the page that holds it. Records compare by value,
+ * which is how a rebuild finds the pages whose model changed.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The collection as every page shows it: its name, tagline and the main navigation. */
+    public record SiteView(String name, String tagline, List<TaxonomyView> taxonomies) {
+    }
+
+    /** A taxonomy's name and index page ({@code key} is its folder: regions, themes...). */
+    public record TaxonomyView(String key, String label, String singular, String path) {
+    }
+
+    /** A term with its page, feed, description, home page (authors, sources) and article count. */
+    public record TermView(String name, String slug, String path, String feedPath, String description,
+                           String homepage, int count) {
+    }
+
+    /** A link to an article. */
+    public record Link(String title, String path) {
+    }
+
+    /** An article in a list (home, archive, term pages): the card a reader scans. */
+    public record ArticleCard(String title, String path, String date, String dateLabel, List<TermView> authors,
+                              List<TermView> regions, List<TermView> themes, TermView source, String summary) {
+    }
+
+    /** A related article: a link with its byline and date. */
+    public record RelatedLink(String title, String path, String date, String dateLabel, List<String> authors) {
+    }
+
+    /** Everything an article page shows about its article. */
+    public record ArticleView(ArticleCard card, List<String> translators, String sourceDate, String sourceDateLabel,
+                              int readingMinutes, AttributionView attribution, List<MoreBy> moreBy) {
+    }
+
+    /** The attribution footer: original source, © line, licence, changes and the collection's notices. */
+    public record AttributionView(String source, String sourceUrl, String sourceTitle, String sourceDate,
+                                  String sourceDateLabel, String copyrightLine, String license, String changes,
+                                  List<String> translators, String disclaimer, String fairUse) {
+    }
+
+    /** A few of an author's other articles. */
+    public record MoreBy(TermView author, List<Link> articles) {
+    }
+
+    /** Machine-readable facts in an article's head: canonical URL, Open Graph tags, JSON-LD. */
+    public record Head(String canonical, List<MetaTag> meta, String jsonLd) {
+    }
+
+    /** One {@code <meta property content>} tag. */
+    public record MetaTag(String property, String content) {
+    }
+
+    /** Links between the pages of a paginated list ("" where there is no such page). */
+    public record Pager(int number, int count, String newerPath, String olderPath) {
+    }
+
+    /** One year of the archive. */
+    public record ArchiveYear(String year, List<ArticleCard> articles) {
+    }
+
+    /** An Atom feed; every URL absolute. */
+    public record Feed(String title, String subtitle, String id, String selfUrl, String pageUrl, String updated,
+                       List<FeedEntry> entries) {
+    }
+
+    /** One feed entry. */
+    public record FeedEntry(String title, String url, String updated, List<String> authors, String summary,
+                            List<String> categories, String source, String sourceUrl, String rights) {
+    }
+
+    /** One sitemap entry ({@code lastmod} is "" for pages without a date). */
+    public record SitemapUrl(String loc, String lastmod) {
+    }
+}

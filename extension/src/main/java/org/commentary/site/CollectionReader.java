@@ -1,0 +1,155 @@
+package org.commentary.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.commentary.content.ContentFile;
+import org.commentary.content.ContentPaths;
+import org.commentary.content.ContentReader;
+import org.commentary.content.PublishedArticle;
+import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Status;
+import org.commentary.source.SourceFolders;
+import org.commentary.source.SourceTree;
+import org.commentary.taxonomy.RelatedArticles;
+import org.commentary.taxonomy.Taxonomies;
+import org.commentary.taxonomy.TaxonomyBuilder;
+import org.commentary.validation.Problem;
+import org.commentary.validation.collection.CollectionRules;
+import org.commentary.vocabulary.SiteData;
+import org.commentary.vocabulary.SiteDataLoader;
+
+/**
+ * Reads a collection into a {@link SiteModel}. It remembers what each file produced, keyed by the
+ * file's size and modification time, so reading the collection again after an edit re-reads only
+ * the files that changed (the preview server keeps one reader for its whole life). A change under
+ * data/ must be announced with {@link #dataChanged()}: every article is checked against it.
+ */
+public final class CollectionReader {
+
+    private record Stamp(long size, FileTime modified) {
+    }
+
+    private record Cached(Stamp stamp, ContentReader.Result result) {
+    }
+
+    private final SourceFolders folders;
+    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private SiteData data;
+    private List<Problem> dataProblems;
+    private ContentReader reader;
+
+    public CollectionReader(SourceFolders folders) {
+        this.folders = folders;
+    }
+
+    public SourceFolders folders() {
+        return folders;
+    }
+
+    /** Forgets the data folder and everything read against it. */
+    public synchronized void dataChanged() {
+        data = null;
+        cache.clear();
+    }
+
+    /** Reads the collection, re-reading only files changed since the last call. */
+    public synchronized SiteModel read() {
+        loadData();
+        SourceTree.Listing listing = SourceTree.walk(folders);
+        if (!dataProblems.isEmpty()) {
+            // Every article would fail against a broken vocabulary: report the data file alone.
+            return model(List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
+                    Map.of(), Map.of(), new TreeSet<>(dataProblems), Map.of());
+        }
+        cache.keySet().retainAll(listing.content());
+        List<ContentReader.Result> results = listing.content().parallelStream().map(this::readCached).toList();
+
+        TreeSet<Problem> problems = new TreeSet<>(listing.problems());
+        Map<Path, List<String>> warnings = new TreeMap<>();
+        List<ContentFile> valid = new ArrayList<>();
+        for (ContentReader.Result result : results) {
+            problems.addAll(result.problems());
+            result.content().ifPresent(file -> {
+                valid.add(file);
+                if (!file.warnings().isEmpty()) {
+                    warnings.put(file.file(), file.warnings());
+                }
+            });
+        }
+        CollectionRules.Result rules = CollectionRules.apply(valid, folders.root());
+        problems.addAll(rules.problems());
+
+        List<PublishedArticle> articles = new ArrayList<>();
+        List<ContentFile> pages = new ArrayList<>();
+        int drafts = 0;
+        for (ContentFile file : rules.kept()) {
+            if (file.metadata().status() == Status.DRAFT) {
+                drafts++;
+            } else if (file.metadata() instanceof ArticleMetadata meta) {
+                articles.add(new PublishedArticle(file, meta));
+            } else {
+                pages.add(file);
+            }
+        }
+        articles.sort(PublishedArticle.NEWEST_FIRST);
+        TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(data).build(articles);
+        problems.addAll(taxonomies.problems());
+        return model(articles, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
+                sitePaths(listing.assets(), folders.assets()), problems, warnings);
+    }
+
+    private SiteModel model(List<PublishedArticle> articles, List<ContentFile> pages, int drafts,
+                            Taxonomies taxonomies, Map<Path, String> resources, Map<Path, String> assets,
+                            TreeSet<Problem> problems, Map<Path, List<String>> warnings) {
+        RelatedArticles related = new RelatedArticles(articles, taxonomies);
+        return new SiteModel(folders, data, List.copyOf(articles), List.copyOf(pages), drafts, taxonomies, related,
+                resources, assets, List.copyOf(problems), warnings);
+    }
+
+    private void loadData() {
+        if (data != null) {
+            return;
+        }
+        SiteDataLoader loader = new SiteDataLoader(folders.data());
+        data = loader.load();
+        dataProblems = loader.problems();
+        reader = new ContentReader(folders.content(), data);
+    }
+
+    private ContentReader.Result readCached(Path file) {
+        Stamp stamp = stamp(file);
+        Cached cached = cache.get(file);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.result();
+        }
+        ContentReader.Result result = reader.read(file);
+        cache.put(file, new Cached(stamp, result));
+        return result;
+    }
+
+    private static Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime());
+        } catch (IOException e) {
+            return new Stamp(-1, FileTime.fromMillis(0));
+        }
+    }
+
+    private static Map<Path, String> sitePaths(List<Path> files, Path folder) {
+        Map<Path, String> paths = new LinkedHashMap<>();
+        files.forEach(file -> paths.put(file, ContentPaths.relative(folder, file)));
+        return paths;
+    }
+}

@@ -1,0 +1,39 @@
+package org.commentary.site;
+
+import java.util.function.Function;
+
+/**
+ * The build settings a collection chooses in jbake.properties.
+ *
+ * @param url      the address the site is published at (base of feeds, sitemap, canonical links)
+ * @param pageSize articles per listing page
+ */
+public record SiteSettings(SiteUrl url, int pageSize) {
+
+    /** jbake.properties key for the page size. */
+    public static final String PAGE_SIZE_KEY = "index.posts_per_page";
+
+    /**
+     * Settings read through {@code lookup} (a key of jbake.properties to its value, or null). A
+     * {@code site.url} system property wins over the file, so CI can publish under its own address.
+     */
+    public static SiteSettings from(Function<String, String> lookup) {
+        String url = System.getProperty(SiteUrl.KEY);
+        if (url == null || url.isBlank()) {
+            url = lookup.apply(SiteUrl.KEY);
+        }
+        String size = lookup.apply(PAGE_SIZE_KEY);
+        int pageSize;
+        try {
+            pageSize = size == null || size.isBlank() ? 10 : Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(PAGE_SIZE_KEY + " is \"" + size + "\" in jbake.properties; give a whole"
+                    + " number of articles per listing page, such as 10");
+        }
+        if (pageSize < 1) {
+            throw new IllegalStateException(PAGE_SIZE_KEY + " is " + pageSize + " in jbake.properties; give at"
+                    + " least 1");
+        }
+        return new SiteSettings(SiteUrl.of(url == null ? "" : url), pageSize);
+    }
+}
