@@ -1,6 +1,7 @@
 package org.commentary.content;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.commentary.validation.Problems;
@@ -36,10 +37,11 @@ public final class ContentPaths {
             String part = parts[i];
             boolean last = i == parts.length - 1;
             String name = last && part.contains(".") ? part.substring(0, part.lastIndexOf('.')) : part;
-            if (!SAFE_NAME.matcher(name).matches()) {
-                String extension = last ? part.substring(name.length()) : "";
+            String extension = last ? part.substring(name.length()) : "";
+            if (!SAFE_NAME.matcher(name).matches() || !extension.equals(extension.toLowerCase(Locale.ROOT))) {
                 problems.add(0, "file name", (last ? "file" : "folder") + " name \"" + part + "\" must use only"
-                        + " lower-case letters, digits and '-'; rename it to \"" + Slugs.of(name) + extension + "\"");
+                        + " lower-case letters, digits and '-'; rename it to \"" + Slugs.of(name)
+                        + extension.toLowerCase(Locale.ROOT) + "\"");
             }
         }
     }

@@ -17,6 +17,7 @@ import org.commentary.content.ContentFile;
 import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
 import org.commentary.content.PublishedArticle;
+import org.commentary.files.TextFiles;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Status;
 import org.commentary.source.SourceFolders;
@@ -25,9 +26,11 @@ import org.commentary.taxonomy.RelatedArticles;
 import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.TaxonomyBuilder;
 import org.commentary.validation.Problem;
+import org.commentary.validation.Problems;
 import org.commentary.validation.collection.CollectionRules;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
+import org.commentary.vocabulary.YamlNodes;
 
 /**
  * Reads a collection into a {@link SiteModel}. It remembers what each file produced, keyed by the
@@ -47,6 +50,7 @@ public final class CollectionReader {
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
     private SiteData data;
     private List<Problem> dataProblems;
+    private List<Problem> strayDataProblems;
     private ContentReader reader;
 
     public CollectionReader(SourceFolders folders) {
@@ -65,17 +69,20 @@ public final class CollectionReader {
 
     /** Reads the collection, re-reading only files changed since the last call. */
     public synchronized SiteModel read() {
-        loadData();
         SourceTree.Listing listing = SourceTree.walk(folders);
+        loadData(listing.data());
         if (!dataProblems.isEmpty()) {
-            // Every article would fail against a broken vocabulary: report the data file alone.
+            // Every article would fail against a broken vocabulary: report the data files alone.
+            TreeSet<Problem> problems = new TreeSet<>(dataProblems);
+            problems.addAll(strayDataProblems);
             return model(List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
-                    Map.of(), Map.of(), new TreeSet<>(dataProblems), Map.of());
+                    Map.of(), Map.of(), problems, Map.of());
         }
         cache.keySet().retainAll(listing.content());
         List<ContentReader.Result> results = listing.content().parallelStream().map(this::readCached).toList();
 
         TreeSet<Problem> problems = new TreeSet<>(listing.problems());
+        problems.addAll(strayDataProblems);
         Map<Path, List<String>> warnings = new TreeMap<>();
         List<ContentFile> valid = new ArrayList<>();
         for (ContentReader.Result result : results) {
@@ -117,14 +124,32 @@ public final class CollectionReader {
                 resources, assets, List.copyOf(problems), warnings);
     }
 
-    private void loadData() {
+    private void loadData(List<Path> yamlFiles) {
         if (data != null) {
             return;
         }
         SiteDataLoader loader = new SiteDataLoader(folders.data());
         data = loader.load();
         dataProblems = loader.problems();
+        // Files the collection does not use are still data contributors wrote: they must be safe YAML.
+        List<Problem> stray = new ArrayList<>();
+        for (Path file : yamlFiles) {
+            if (!SiteDataLoader.FILES.contains(file.getFileName().toString())) {
+                stray.addAll(checkYaml(file));
+            }
+        }
+        strayDataProblems = List.copyOf(stray);
         reader = new ContentReader(folders.content(), data);
+    }
+
+    private static List<Problem> checkYaml(Path file) {
+        Problems found = new Problems(file);
+        try {
+            YamlNodes.parse(TextFiles.read(file), found);
+        } catch (IOException e) {
+            found.add(0, "file", "cannot be read: " + e.getMessage());
+        }
+        return found.list();
     }
 
     private ContentReader.Result readCached(Path file) {

@@ -3,6 +3,7 @@ package org.commentary.source;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.commentary.metadata.SourceFormat;
 import org.commentary.validation.Problem;
@@ -18,8 +20,9 @@ import org.commentary.validation.Problem;
  * The one walk over a collection's folders, shared by the build, {@code check} and {@code serve},
  * so that all three see the same files by the same rules:
  * <ul>
- * <li>names starting with '.' (files and folders) are skipped, as is a folder holding
- *     {@value #IGNORE_FILE};</li>
+ * <li>files whose name starts with '.' are skipped (editor and system files); folders are all
+ *     entered, so a file in a folder that cannot be published (say {@code .drafts/}) is reported
+ *     rather than silently left out;</li>
  * <li>symbolic links are never followed: each one is a problem (it could reach any file on the
  *     build machine);</li>
  * <li>under content/: Markdown and AsciiDoc files are content, images are resources published
@@ -27,9 +30,6 @@ import org.commentary.validation.Problem;
  * </ul>
  */
 public final class SourceTree {
-
-    /** A folder holding a file of this name is left out, as JBake does. */
-    public static final String IGNORE_FILE = ".jbakeignore";
 
     /** Said of any symbolic link among the sources. */
     public static final String SYMLINK_MESSAGE = "is a symbolic link; the site is built only from real files in"
@@ -46,9 +46,11 @@ public final class SourceTree {
      * @param content   Markdown and AsciiDoc files under content/
      * @param resources images under content/
      * @param assets    every file under assets/
+     * @param data      the YAML files in data/
      * @param problems  links and stray files
      */
-    public record Listing(List<Path> content, List<Path> resources, List<Path> assets, List<Problem> problems) {
+    public record Listing(List<Path> content, List<Path> resources, List<Path> assets, List<Path> data,
+                          List<Problem> problems) {
     }
 
     private SourceTree() {
@@ -75,11 +77,14 @@ public final class SourceTree {
             }
         });
         visit(folders.assets(), problems, assets::add);
-        visit(folders.data(), problems, file -> { });
+        List<Path> data = new ArrayList<>();
+        visitData(folders.data(), problems, data);
         content.sort(null);
         resources.sort(null);
         assets.sort(null);
-        return new Listing(List.copyOf(content), List.copyOf(resources), List.copyOf(assets), List.copyOf(problems));
+        data.sort(null);
+        return new Listing(List.copyOf(content), List.copyOf(resources), List.copyOf(assets), List.copyOf(data),
+                List.copyOf(problems));
     }
 
     /** Whether a file of this name is an article or page (Markdown or AsciiDoc). */
@@ -87,7 +92,7 @@ public final class SourceTree {
         return SourceFormat.forFileName(file.getFileName().toString()) != null;
     }
 
-    /** Whether the walk would skip this file or folder name. */
+    /** Whether the walk would skip a file of this name. */
     public static boolean isSkipped(Path path) {
         return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
@@ -102,14 +107,6 @@ public final class SourceTree {
         }
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(folder) && (isSkipped(dir) || Files.exists(dir.resolve(IGNORE_FILE)))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) {
@@ -126,6 +123,21 @@ public final class SourceTree {
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (IOException e) {
+            problems.add(new Problem(folder, 0, "folder", "cannot be listed: " + e.getMessage()));
+        }
+    }
+
+    // Every YAML file directly in data/, hidden ones too: each is checked, none may carry unsafe tags.
+    private static void visitData(Path folder, List<Problem> problems, List<Path> data) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        visit(folder, problems, file -> { });
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> YAML_EXTENSIONS.contains(extension(file)))
+                    .forEach(file -> data.add(file.toAbsolutePath().normalize()));
         } catch (IOException e) {
             problems.add(new Problem(folder, 0, "folder", "cannot be listed: " + e.getMessage()));
         }

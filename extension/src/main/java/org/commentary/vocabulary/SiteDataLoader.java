@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
@@ -26,6 +27,8 @@ public final class SiteDataLoader {
     public static final String THEMES = "themes.yml";
     public static final String AUTHORS = "authors.yml";
     public static final String SOURCES = "sources.yml";
+    /** Every file the collection reads from its data folder. */
+    public static final Set<String> FILES = Set.of(COLLECTION, REGIONS, THEMES, AUTHORS, SOURCES);
 
     private final Path dataFolder;
     private final List<Problem> problems = new ArrayList<>();

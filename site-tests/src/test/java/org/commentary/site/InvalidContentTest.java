@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
-import org.commentary.render.ContentErrorsException;
+import org.commentary.build.ContentErrorsException;
 import org.commentary.validation.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
-import org.commentary.render.ContentErrorsException;
+import org.commentary.build.ContentErrorsException;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

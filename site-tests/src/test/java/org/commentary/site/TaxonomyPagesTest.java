@@ -22,7 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
-import org.commentary.render.ContentErrorsException;
+import org.commentary.build.ContentErrorsException;
 import org.commentary.site.SiteTerms.Kind;
 import org.commentary.site.SiteTerms.Term;
 import org.commentary.vocabulary.Slugs;

@@ -1,4 +1,4 @@
-package org.commentary.render;
+package org.commentary.plan;
 
 import static org.commentary.testsupport.ReaderTestArticles.article;
 import static org.commentary.testsupport.ReaderTestArticles.newestFirst;
@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.commentary.content.PublishedArticle;
 import org.commentary.testsupport.ReaderTestArticles;
+import org.commentary.site.SiteUrl;
 import org.junit.jupiter.api.Test;
 
 class StructuredDataTest {
@@ -83,11 +84,9 @@ class StructuredDataTest {
     void headHasTheCanonicalUrlAndOpenGraphTags() {
         PublishedArticle a = article("x").date("2024-06-01").authors("Ann Author").regions("Oceania")
                 .themes("Elections", "Technology").build();
-        Map<String, Object> head = structuredData(newestFirst(a)).head(a, "Summary.");
-        assertEquals("https://ledger.example/sub/articles/2024/x.html", head.get("canonical"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, String>> meta = (List<Map<String, String>>) head.get("meta");
-        List<String> pairs = meta.stream().map(m -> m.get("property") + "=" + m.get("content")).toList();
+        Views.Head head = structuredData(newestFirst(a)).head(a, "Summary.");
+        assertEquals("https://ledger.example/sub/articles/2024/x.html", head.canonical());
+        List<String> pairs = head.meta().stream().map(m -> m.property() + "=" + m.content()).toList();
         assertEquals(List.of("og:type=article", "og:site_name=The Test Ledger", "og:title=Title of x",
                 "og:url=https://ledger.example/sub/articles/2024/x.html", "og:description=Summary.",
                 "article:published_time=2024-06-01",

@@ -1,4 +1,4 @@
-package org.commentary.render;
+package org.commentary.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

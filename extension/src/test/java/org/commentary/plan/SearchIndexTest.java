@@ -1,4 +1,4 @@
-package org.commentary.render;
+package org.commentary.plan;
 
 import static org.commentary.testsupport.ReaderTestArticles.article;
 import static org.commentary.testsupport.ReaderTestArticles.newestFirst;
