@@ -13,6 +13,9 @@ import org.commentary.content.PublishedArticle;
 import org.commentary.metadata.SourceFormat;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Status;
+import org.commentary.site.SiteModel;
+import org.commentary.source.SourceFolders;
+import org.commentary.taxonomy.RelatedArticles;
 import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.TaxonomyBuilder;
 import org.commentary.vocabulary.Collection;
@@ -91,20 +94,32 @@ public final class ReaderTestArticles {
 
     /** The taxonomies of {@code newestFirst}, with every region and theme they use in the vocabulary. */
     public static Taxonomies taxonomies(List<PublishedArticle> newestFirst) {
+        TaxonomyBuilder.Result result = new TaxonomyBuilder(siteData(newestFirst)).build(newestFirst);
+        if (!result.problems().isEmpty()) {
+            throw new IllegalStateException(result.problems().toString());
+        }
+        return result.taxonomies();
+    }
+
+    private static SiteData siteData(List<PublishedArticle> newestFirst) {
         Map<String, Term> regions = new LinkedHashMap<>();
         Map<String, Term> themes = new LinkedHashMap<>();
         for (PublishedArticle article : newestFirst) {
             article.metadata().regions().forEach(t -> regions.putIfAbsent(t.name(), t));
             article.metadata().themes().forEach(t -> themes.putIfAbsent(t.name(), t));
         }
-        SiteData data = new SiteData(COLLECTION, new TermList("data/regions.yml", List.copyOf(regions.values())),
+        return new SiteData(COLLECTION, new TermList("data/regions.yml", List.copyOf(regions.values())),
                 new TermList("data/themes.yml", List.copyOf(themes.values())), Map.<String, Profile>of(),
                 Map.<String, Profile>of());
-        TaxonomyBuilder.Result result = new TaxonomyBuilder(data).build(newestFirst);
-        if (!result.problems().isEmpty()) {
-            throw new IllegalStateException(result.problems().toString());
-        }
-        return result.taxonomies();
+    }
+
+    /** A site model of {@code articles} (any order), with no pages, drafts, files or problems. */
+    public static SiteModel siteModel(PublishedArticle... articles) {
+        List<PublishedArticle> sorted = newestFirst(articles);
+        Taxonomies taxonomies = taxonomies(sorted);
+        return new SiteModel(SourceFolders.of(Path.of("/collection")), siteData(sorted), List.copyOf(sorted),
+                List.of(), 0, taxonomies, new RelatedArticles(sorted, taxonomies), Map.of(), Map.of(), List.of(),
+                Map.of());
     }
 
     private static List<Term> terms(List<String> names) {
