@@ -6,15 +6,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** A copy of the repository's site (jbake.properties, data/, optionally content/, templates/, assets/) in a temp folder. */
 public final class TestSite {
 
+    /**
+     * The jbake.properties values these tests rely on, written over the repository's copy so that a change in
+     * that file cannot change what the tests check.
+     */
+    static final Map<String, String> SETTINGS = settings();
+
     private final Path root;
 
     private TestSite(Path root) {
         this.root = root;
+    }
+
+    private static Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        // The tests write to and name content/... and data/... paths.
+        settings.put("content.folder", "content");
+        settings.put("data.folder", "data");
+        // The invalid/collection fixture marks its ignored/ folder with this file.
+        settings.put("ignore.file", ".jbakeignore");
+        // A file without a status or type is an error (the invalid fixtures count on it), never a draft or a post.
+        settings.put("default.status", "");
+        settings.put("default.type", "");
+        // Each bake reads only its own site: the on-disk store keeps documents from earlier bakes.
+        settings.put("db.store", "memory");
+        return Collections.unmodifiableMap(settings);
     }
 
     /** The repository this module belongs to (system property {@code site.root}, set by the pom). */
@@ -24,10 +48,12 @@ public final class TestSite {
         return root.toAbsolutePath().normalize();
     }
 
-    /** jbake.properties, data/ and an empty content/ in {@code folder}. */
+    /** jbake.properties (with {@link #SETTINGS}), data/ and an empty content/ in {@code folder}. */
     public static TestSite empty(Path folder) {
         TestSite site = new TestSite(folder.toAbsolutePath().normalize());
-        site.copy("jbake.properties");
+        site.copy(SiteLayout.PROPERTIES);
+        JBakeProperties.set(site.root.resolve(SiteLayout.PROPERTIES), SETTINGS,
+                "Set by the tooling tests (TestSite.SETTINGS): the values they rely on.");
         site.copy("data");
         site.mkdirs("content");
         return site;
