@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A copy of the repository's site (jbake.properties, data/, optionally content/, templates/, assets/) in a temp folder. */
+/**
+ * A site in a temp folder for one test: the {@link FixtureSite}'s data/ (and, on request, its content/), with
+ * the generator's own jbake.properties, templates/ and assets/ from the repository. The repository's content/
+ * and data/ are never read, so a maintainer's edits to the sample collection cannot break these tests.
+ */
 public final class TestSite {
 
     /**
@@ -41,35 +45,38 @@ public final class TestSite {
         return Collections.unmodifiableMap(settings);
     }
 
-    /** The repository this module belongs to (system property {@code site.root}, set by the pom). */
+    /**
+     * The repository this module belongs to (system property {@code site.root}, set by the pom): where the
+     * generator's jbake.properties, templates/, assets/ and docs/ are. Never read its content/ or data/.
+     */
     public static Path repository() {
         String value = System.getProperty("site.root");
         Path root = value == null || value.isBlank() ? Path.of("..") : Path.of(value);
         return root.toAbsolutePath().normalize();
     }
 
-    /** jbake.properties (with {@link #SETTINGS}), data/ and an empty content/ in {@code folder}. */
+    /** jbake.properties (with {@link #SETTINGS}), the fixture's data/ and an empty content/ in {@code folder}. */
     public static TestSite empty(Path folder) {
         TestSite site = new TestSite(folder.toAbsolutePath().normalize());
-        site.copy(SiteLayout.PROPERTIES);
+        site.copyFromRepository(SiteLayout.PROPERTIES);
         JBakeProperties.set(site.root.resolve(SiteLayout.PROPERTIES), SETTINGS,
                 "Set by the tooling tests (TestSite.SETTINGS): the values they rely on.");
-        site.copy("data");
+        copyTree(FixtureSite.data(), site.data());
         site.mkdirs("content");
         return site;
     }
 
-    /** As {@link #empty}, with the repository's sample content. */
-    public static TestSite withSampleContent(Path folder) {
+    /** As {@link #empty}, with the fixture's content (a valid collection: articles, a draft and a page). */
+    public static TestSite withFixtureContent(Path folder) {
         TestSite site = empty(folder);
-        site.copy("content");
+        copyTree(FixtureSite.content(), site.content());
         return site;
     }
 
-    /** Adds templates/ and assets/, so JBake can bake the site. */
+    /** Adds the generator's templates/ and assets/, so JBake can bake the site. */
     public TestSite bakeable() {
-        copy("templates");
-        copy("assets");
+        copyFromRepository("templates");
+        copyFromRepository("assets");
         return this;
     }
 
@@ -87,14 +94,12 @@ public final class TestSite {
 
     /** Writes {@code text} to {@code content/<relative>}. */
     public Path write(String relative, String text) {
-        Path file = content().resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return writeFile(content().resolve(relative), text);
+    }
+
+    /** Writes {@code text} to {@code data/<name>}, replacing the fixture's file of that name. */
+    public Path writeData(String name, String text) {
+        return writeFile(data().resolve(name), text);
     }
 
     /** Copies a folder tree (e.g. a fixture folder) into {@code content/}. */
@@ -110,7 +115,17 @@ public final class TestSite {
         }
     }
 
-    private void copy(String part) {
+    private static Path writeFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private void copyFromRepository(String part) {
         copyTree(repository().resolve(part), root.resolve(part));
     }
 
