@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check} reports exactly what the build reports. Each set of invalid fixtures is baked in this JVM
- * by JBake's {@link Oven}, as the Maven plugin bakes (real templates, assets, data and jbake.properties),
- * and checked by the command; the two problem lists must be equal, problem for problem.
+ * by JBake's {@link Oven}, as the Maven plugin bakes (the generator's templates, assets and jbake.properties,
+ * the fixture site's data), and checked by the command; the two problem lists must be equal, problem for problem.
  *
  * <p>{@code invalid/single}: files with problems of their own (headers in all three styles, names, dates,
  * vocabularies, YAML shapes and tags, AsciiDoc includes, bad UTF-8...); each is also checked on its own
@@ -73,7 +73,7 @@ class CheckAgreesWithBuildTest {
         String all = String.join("\n", formatted(built, site));
         for (String expected : List.of(
                 "content/articles/2024/same-name.adoc: file name: would be published as articles/2024/same-name.html",
-                "content/articles/2024/kilic-two.md: author: \"Emre Kilic\" and \"Emre Kılıç\"",
+                "content/articles/2024/isikci-two.md: author: \"Deniz Isikci\" and \"Deniz Işıkçı\"",
                 "content/articles/2024/index-author.md: author: \"Index\" would be published as authors/index.html",
                 "content/articles/2024/notes.txt: file:", "content/articles/2024/LOUD.MD: file name:",
                 "content/articles/2024/list.yml: file: YAML files are not content",
@@ -82,7 +82,7 @@ class CheckAgreesWithBuildTest {
                 "data/.hidden.yml:1: yaml: not valid YAML")) {
             assertTrue(all.contains(expected), "expected \"" + expected + "\" in:\n" + all);
         }
-        assertFalse(all.contains("kilic-draft.md") || all.contains(".hidden.md") || all.contains("picture.png"), all);
+        assertFalse(all.contains("isikci-draft.md") || all.contains(".hidden.md") || all.contains("picture.png"), all);
     }
 
     /**

@@ -6,10 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** A copy of the repository's site (jbake.properties, data/, optionally content/, templates/, assets/) in a temp folder. */
+/**
+ * A site in a temp folder for one test: the {@link FixtureSite}'s data/ (and, on request, its content/), with
+ * the generator's own jbake.properties, templates/ and assets/ from the repository. The repository's content/
+ * and data/ are never read, so a maintainer's edits to the sample collection cannot break these tests.
+ */
 public final class TestSite {
+
+    /**
+     * The jbake.properties values these tests rely on, written over the repository's copy so that a change in
+     * that file cannot change what the tests check.
+     */
+    static final Map<String, String> SETTINGS = settings();
 
     private final Path root;
 
@@ -17,33 +30,53 @@ public final class TestSite {
         this.root = root;
     }
 
-    /** The repository this module belongs to (system property {@code site.root}, set by the pom). */
+    private static Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        // The tests write to and name content/... and data/... paths.
+        settings.put("content.folder", "content");
+        settings.put("data.folder", "data");
+        // The invalid/collection fixture marks its ignored/ folder with this file.
+        settings.put("ignore.file", ".jbakeignore");
+        // A file without a status or type is an error (the invalid fixtures count on it), never a draft or a post.
+        settings.put("default.status", "");
+        settings.put("default.type", "");
+        // Each bake reads only its own site: the on-disk store keeps documents from earlier bakes.
+        settings.put("db.store", "memory");
+        return Collections.unmodifiableMap(settings);
+    }
+
+    /**
+     * The repository this module belongs to (system property {@code site.root}, set by the pom): where the
+     * generator's jbake.properties, templates/, assets/ and docs/ are. Never read its content/ or data/.
+     */
     public static Path repository() {
         String value = System.getProperty("site.root");
         Path root = value == null || value.isBlank() ? Path.of("..") : Path.of(value);
         return root.toAbsolutePath().normalize();
     }
 
-    /** jbake.properties, data/ and an empty content/ in {@code folder}. */
+    /** jbake.properties (with {@link #SETTINGS}), the fixture's data/ and an empty content/ in {@code folder}. */
     public static TestSite empty(Path folder) {
         TestSite site = new TestSite(folder.toAbsolutePath().normalize());
-        site.copy("jbake.properties");
-        site.copy("data");
+        site.copyFromRepository(SiteLayout.PROPERTIES);
+        JBakeProperties.set(site.root.resolve(SiteLayout.PROPERTIES), SETTINGS,
+                "Set by the tooling tests (TestSite.SETTINGS): the values they rely on.");
+        copyTree(FixtureSite.data(), site.data());
         site.mkdirs("content");
         return site;
     }
 
-    /** As {@link #empty}, with the repository's sample content. */
-    public static TestSite withSampleContent(Path folder) {
+    /** As {@link #empty}, with the fixture's content (a valid collection: articles, a draft and a page). */
+    public static TestSite withFixtureContent(Path folder) {
         TestSite site = empty(folder);
-        site.copy("content");
+        copyTree(FixtureSite.content(), site.content());
         return site;
     }
 
-    /** Adds templates/ and assets/, so JBake can bake the site. */
+    /** Adds the generator's templates/ and assets/, so JBake can bake the site. */
     public TestSite bakeable() {
-        copy("templates");
-        copy("assets");
+        copyFromRepository("templates");
+        copyFromRepository("assets");
         return this;
     }
 
@@ -61,14 +94,12 @@ public final class TestSite {
 
     /** Writes {@code text} to {@code content/<relative>}. */
     public Path write(String relative, String text) {
-        Path file = content().resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return writeFile(content().resolve(relative), text);
+    }
+
+    /** Writes {@code text} to {@code data/<name>}, replacing the fixture's file of that name. */
+    public Path writeData(String name, String text) {
+        return writeFile(data().resolve(name), text);
     }
 
     /** Copies a folder tree (e.g. a fixture folder) into {@code content/}. */
@@ -84,7 +115,17 @@ public final class TestSite {
         }
     }
 
-    private void copy(String part) {
+    private static Path writeFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private void copyFromRepository(String part) {
         copyTree(repository().resolve(part), root.resolve(part));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import org.commentary.vocabulary.SiteDataLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * YAML front matter in Markdown articles, read through {@link ContentReader} as the build reads it: the
@@ -26,8 +29,8 @@ class YamlFrontMatterTest {
             title=The Strait and the Ledger
             date=2024-03-18
             author=Mira Castellane; Tomasz Rydel
-            region=Asia, Russia and FSU; Europe
-            theme=Energy; Geopolitics
+            region=Baltic, Nordic and Arctic; Atlantic Coast
+            theme=Shipping; Sanctions
             source=The Harbour Review
             source_url=https://harbour-review.example/2024/03/strait-ledger
             source_date=2024-03-15
@@ -47,9 +50,9 @@ class YamlFrontMatterTest {
               - Mira Castellane
               - Tomasz Rydel
             region:
-              - Asia, Russia and FSU
-              - Europe
-            theme: [Energy, Geopolitics]
+              - Baltic, Nordic and Arctic
+              - Atlantic Coast
+            theme: [Shipping, Sanctions]
             source: The Harbour Review
             source_url: https://harbour-review.example/2024/03/strait-ledger
             source_date: 2024-03-15
@@ -91,19 +94,20 @@ class YamlFrontMatterTest {
 
         assertEquals(fromKeyValue, fromYaml);
         assertEquals(List.of("Mira Castellane", "Tomasz Rydel"), fromYaml.authors());
-        assertEquals("Asia, Russia and FSU", fromYaml.regions().get(0).name());
+        assertEquals("Baltic, Nordic and Arctic", fromYaml.regions().get(0).name());
         assertEquals(read(KEY_VALUE).content().orElseThrow().html(), yaml.content().orElseThrow().html());
     }
 
     @Test
     void problemsCarryTheFileLineAndYamlSyntaxInTheFix() {
         String text = YAML.replace("date: 2024-03-18", "date: 18 March 2024")
-                .replace("  - Europe\n", "  - Europa\n")
+                .replace("  - Atlantic Coast\n", "  - Atlantik Coast\n")
                 .replace("source: The Harbour Review\n", "");
 
         assertEquals(List.of(
                 "3: date: \"18 March 2024\" is not a date in the form YYYY-MM-DD, e.g. \"2024-03-18\"",
-                "7: region: unknown region \"Europa\"; did you mean \"Europe\"? (known values are in data/regions.yml)",
+                "7: region: unknown region \"Atlantik Coast\"; did you mean \"Atlantic Coast\"? (known values are in"
+                        + " data/regions.yml)",
                 "16: source: missing; add \"source: The Harbour Review\" to the header"),
                 problems(text));
         assertEquals(List.of("4: author: missing; add \"author: [Mira Castellane, Tomasz Rydel]\" to the header"),
@@ -161,13 +165,33 @@ class YamlFrontMatterTest {
                 + " file)"), problems(YAML.replace("The text.\n", "")));
     }
 
+    /**
+     * The guide's example names the sample collection's regions and themes, which the fixture site neither has
+     * nor may copy: they are added to this site's vocabulary first, so the example's form is what is checked.
+     */
     @Test
     void theContentGuideExampleIsValid() {
         String guide = TestSite.read(TestSite.repository().resolve("docs/content-guide.md"));
-        Matcher example = Pattern.compile("```\\n(---\\n.*?\\n---\\n.*?)```", Pattern.DOTALL).matcher(guide);
+        Matcher example = Pattern.compile("```\\n(---\\n(.*?)\\n---\\n.*?)```", Pattern.DOTALL).matcher(guide);
         assertTrue(example.find(), "docs/content-guide.md has a YAML front matter example");
+        Map<?, ?> fields = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(example.group(2));
+        addTerms(SiteDataLoader.REGIONS, fields.get("region"));
+        addTerms(SiteDataLoader.THEMES, fields.get("theme"));
+        reader = new ContentReader(site.content(), new SiteDataLoader(site.data()).load());
+
         ContentReader.Result result = read(example.group(1));
         List<Problem> problems = result.problems();
         assertEquals(List.of(), problems);
+    }
+
+    /** Appends the names in {@code value} (one name or a list) to one of the site's vocabulary files. */
+    private void addTerms(String dataFile, Object value) {
+        List<?> names = value instanceof List<?> list ? list : List.of(String.valueOf(value));
+        StringBuilder entries = new StringBuilder(TestSite.read(site.data().resolve(dataFile)));
+        for (Object name : names) {
+            entries.append("- name: \"").append(String.valueOf(name).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"\n");
+        }
+        site.writeData(dataFile, entries.toString());
     }
 }

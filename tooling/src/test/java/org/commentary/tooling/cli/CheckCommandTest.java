@@ -17,8 +17,8 @@ class CheckCommandTest {
             title=A Valid Article
             date=2024-03-18
             author=Mira Castellane
-            region=Europe
-            theme=Energy
+            region=Atlantic Coast
+            theme=Shipping
             source=The Harbour Review
             source_url=https://harbour-review.example/2024/03/valid
             copyright=Mira Castellane, The Harbour Review, 2024
@@ -32,8 +32,8 @@ class CheckCommandTest {
             title=A Broken Article
             date=2024-13-01
             author=Mira Castellane
-            region=Europa
-            theme=Energy
+            region=Atlantik Coast
+            theme=Shipping
             source=The Harbour Review
             source_url=harbour-review.example/2024/03/broken
             copyright=Mira Castellane, The Harbour Review, 2024
@@ -47,21 +47,22 @@ class CheckCommandTest {
     Path folder;
 
     @Test
-    void theSampleCollectionPasses() {
-        TestSite site = TestSite.withSampleContent(folder);
+    void theFixtureCollectionPasses() {
+        TestSite site = TestSite.withFixtureContent(folder);
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString());
 
         assertEquals(0, run.exit(), run.toString());
         assertEquals("", run.out());
-        assertTrue(run.err().matches("\\d+ files checked: no problems.\\R"), run.err());
+        // Four articles (one a draft) and the about page.
+        assertTrue(run.err().matches("5 files checked: no problems.\\R"), run.err());
     }
 
     @Test
     void everyProblemIsPrintedAsFileLineFieldMessageSorted() {
-        TestSite site = TestSite.withSampleContent(folder);
+        TestSite site = TestSite.withFixtureContent(folder);
         site.write("articles/2024/broken.md", BROKEN);
-        site.write("articles/2024/also-broken.md", VALID.replace("theme=Energy\n", ""));
+        site.write("articles/2024/also-broken.md", VALID.replace("theme=Shipping\n", ""));
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString());
 
@@ -70,8 +71,8 @@ class CheckCommandTest {
                 "content/articles/2024/also-broken.md:9: theme: missing; add \"theme=Energy\" to the header",
                 "content/articles/2024/broken.md:2: date: \"2024-13-01\" is not a real date (YYYY-MM-DD: month 01-12,"
                         + " day within the month)",
-                "content/articles/2024/broken.md:4: region: unknown region \"Europa\"; did you mean \"Europe\"?"
-                        + " (known values are in data/regions.yml)",
+                "content/articles/2024/broken.md:4: region: unknown region \"Atlantik Coast\"; did you mean"
+                        + " \"Atlantic Coast\"? (known values are in data/regions.yml)",
                 "content/articles/2024/broken.md:7: source_url: \"harbour-review.example/2024/03/broken\" is not a"
                         + " web address; give the original's full http:// or https:// link"),
                 run.lines());
@@ -80,9 +81,9 @@ class CheckCommandTest {
 
     @Test
     void givenPathsAreTheOnlyFilesChecked() {
-        TestSite site = TestSite.withSampleContent(folder);
+        TestSite site = TestSite.withFixtureContent(folder);
         Path broken = site.write("articles/2024/broken.md", BROKEN);
-        site.write("articles/2024/also-broken.md", VALID.replace("theme=Energy\n", ""));
+        site.write("articles/2024/also-broken.md", VALID.replace("theme=Shipping\n", ""));
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString(), broken.toString());
 
@@ -128,22 +129,21 @@ class CheckCommandTest {
     @Test
     void namesThatWouldShareATaxonomyPageAreReported() {
         TestSite site = TestSite.empty(folder);
-        site.write("articles/2024/one.md", VALID.replace("Mira Castellane", "Emre Kılıç"));
-        site.write("articles/2024/two.md", VALID.replace("Mira Castellane", "Emre Kilic"));
+        site.write("articles/2024/one.md", VALID.replace("Mira Castellane", "Deniz Işıkçı"));
+        site.write("articles/2024/two.md", VALID.replace("Mira Castellane", "Deniz Isikci"));
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString());
 
         assertEquals(1, run.exit(), run.toString());
         assertEquals(1, run.lines().size(), run.toString());
-        assertTrue(run.out().contains("would share the page authors/emre-kilic.html"), run.out());
+        assertTrue(run.out().contains("would share the page authors/deniz-isikci.html"), run.out());
     }
 
     @Test
     void dataFileProblemsAreReported() {
         TestSite site = TestSite.empty(folder);
         site.write("articles/2024/good.md", VALID);
-        TestSite.copyTree(TestSite.repository().resolve("data"), site.data());
-        writeData(site, "themes.yml", "- name: Energy\n- slug: no-name\n");
+        site.writeData("themes.yml", "- name: Shipping\n- slug: no-name\n");
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString(), site.content().resolve("articles").toString());
 
@@ -195,13 +195,5 @@ class CheckCommandTest {
         assertEquals(0, top.exit());
         assertTrue(top.out().contains("check") && top.out().contains("new") && top.out().contains("import"), top.out());
         assertEquals(2, Cli.run().exit());
-    }
-
-    private static void writeData(TestSite site, String name, String text) {
-        try {
-            java.nio.file.Files.writeString(site.data().resolve(name), text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

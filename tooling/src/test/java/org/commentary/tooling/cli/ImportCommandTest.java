@@ -44,7 +44,7 @@ class ImportCommandTest {
 
     @BeforeEach
     void site() {
-        site = TestSite.withSampleContent(folder);
+        site = TestSite.withFixtureContent(folder);
     }
 
     /** A well-formed cross-post and what its header must say. */
@@ -59,7 +59,7 @@ class ImportCommandTest {
                 // with a comma inside its link text; boilerplate above and below the text; a link to "#".
                 new Expected("strait-insurers.md", "why-the-strait-belongs-to-the-underwriters.md",
                         "Why the Strait Belongs to the Underwriters", List.of("Anand Mehra"),
-                        List.of("Asia, Russia and FSU", "South Asia"), List.of("Energy", "Geopolitics"),
+                        List.of("Baltic, Nordic and Arctic", "Monsoon Asia"), List.of("Shipping", "Sanctions"),
                         "Indian Sentinel",
                         "https://indiansentinel.example/2021/12/01/why-the-strait-belongs-to-the-underwriters/",
                         "2021-12-01", "Anand Mehra, Indian Sentinel, 2021",
@@ -70,7 +70,8 @@ class ImportCommandTest {
                 // comma-separated names, one of which holds a comma; no links in the attribution.
                 new Expected("ledger-of-the-north-sea.md", "the-ledger-of-the-north-sea.md",
                         "The Ledger of the North Sea", List.of("Mira Castellane", "Tomasz Rydel"),
-                        List.of("Europe", "Asia, Russia and FSU"), List.of("Trade", "Energy"), "The Harbour Review",
+                        List.of("Atlantic Coast", "Baltic, Nordic and Arctic"), List.of("Ports & Labour", "Shipping"),
+                        "The Harbour Review",
                         "https://harbour-review.example/2023/12/ledger-north-sea", "2023-12-03",
                         "Mira Castellane and Tomasz Rydel, The Harbour Review, 2023",
                         List.of("the transshipment trade that once passed")),
@@ -78,17 +79,18 @@ class ImportCommandTest {
                 // inside the text; a "* * *" break kept, lone "*" lines dropped.
                 new Expected("desert-grid-three-authors.md", "who-pays-for-the-desert-grid.md",
                         "Who Pays for the Desert Grid?", List.of("Layla Haddad", "Omar Benali", "Ines Carvalho"),
-                        List.of("Middle East & North Africa", "Sub-Saharan Africa"),
-                        List.of("Energy", "Climate", "Trade"), "Sahel Economic Monitor",
+                        List.of("Gulf & Red Sea", "Sahel"),
+                        List.of("Power Grids", "Drought", "Sanctions"), "Sahel Economic Monitor",
                         "https://sahel-monitor.example/2022/07/desert-grid-who-pays", "2022-07-14",
                         "Layla Haddad, Sahel Economic Monitor, 2022",
                         List.of("began.\n\n* * *\n\nThere is a better model.", "publish the flows every month.")),
                 // An unlinked byline spelled differently from data/authors.yml; "Thursday, 2 November 2023";
                 // bold labels; an "In-depth Report:" line.
-                new Expected("kilic-caspian-ferries.md", "the-caspian-ferries-are-full-again.md",
-                        "The Caspian Ferries Are Full Again", List.of("Emre Kılıç"), List.of("Asia, Russia and FSU"),
-                        List.of("Trade"), "Bosphorus Notes", "https://bosphorus-notes.example/2023/11/caspian-ferries-full",
-                        "2023-11-02", "Emre Kilic, Bosphorus Notes, 2023",
+                new Expected("isikci-baltic-ferries.md", "the-baltic-ferries-are-full-again.md",
+                        "The Baltic Ferries Are Full Again", List.of("Deniz Işıkçı"),
+                        List.of("Baltic, Nordic and Arctic"), List.of("Shipping"), "Kattegat Notes",
+                        "https://kattegat-notes.example/2023/11/baltic-ferries-full", "2023-11-02",
+                        "Deniz Isikci, Kattegat Notes, 2023",
                         List.of("The ferries between the eastern and western shores")))
                 .map(Arguments::of);
     }
@@ -147,7 +149,7 @@ class ImportCommandTest {
         assertTrue(run.out().contains("content/articles/2024/ports-without-pilots.md:4: author: is empty; give a"
                 + " value, e.g. \"author: [Mira Castellane, Tomasz Rydel]\""), run.out());
         String text = TestSite.read(site.content().resolve("articles/2024/ports-without-pilots.md"));
-        assertTrue(text.contains("\nauthor:\nregion:\n  - Europe\n"), text);
+        assertTrue(text.contains("\nauthor:\nregion:\n  - Atlantic Coast\n"), text);
     }
 
     @Test
@@ -184,11 +186,11 @@ class ImportCommandTest {
         assertEquals(1, run.exit(), run.toString());
         String saved = fixture("malformed-unknown-terms.md");
         assertTrue(run.out().contains(saved + ":9: region: \"Eurasia\" is not a region of this collection; use one"
-                + " of: Asia, Russia and FSU; Middle East & North Africa; Europe;"), run.out());
-        assertTrue(run.out().contains(saved + ":11: theme: \"Oil and Energy\" is not a theme of this collection; did"
-                + " you mean \"Energy\"? (known values are in data/themes.yml); it was not added"), run.out());
+                + " of: Baltic, Nordic and Arctic; Gulf & Red Sea; Atlantic Coast;"), run.out());
+        assertTrue(run.out().contains(saved + ":11: theme: \"Oil and Shipping\" is not a theme of this collection;"
+                + " did you mean \"Shipping\"? (known values are in data/themes.yml); it was not added"), run.out());
         String text = TestSite.read(site.content().resolve("articles/2024/the-steppe-pipeline-nobody-ordered.md"));
-        assertTrue(text.contains("\nregion:\ntheme:\n  - Geopolitics\n"), text);
+        assertTrue(text.contains("\nregion:\ntheme:\n  - Sanctions\n"), text);
         assertTrue(run.out().contains("content/articles/2024/the-steppe-pipeline-nobody-ordered.md:6: region: is"
                 + " empty;"), run.out());
     }

@@ -24,7 +24,7 @@ class NewCommandTest {
 
     @BeforeEach
     void site() {
-        site = TestSite.withSampleContent(folder);
+        site = TestSite.withFixtureContent(folder);
     }
 
     private Cli.Run create(String... options) {
@@ -39,8 +39,8 @@ class NewCommandTest {
     @Test
     void createsAFileWithEveryRequiredFieldAndAsksForTheText() {
         Cli.Run run = create("--title", "The Strait and the Ledger", "--author", "Mira Castellane",
-                "--author", "Tomasz Rydel", "--region", "asia-russia-and-fsu", "--region", "Europe",
-                "--theme", "energy", "--source", "The Harbour Review",
+                "--author", "Tomasz Rydel", "--region", "baltic-nordic-and-arctic", "--region", "Atlantic Coast",
+                "--theme", "shipping", "--source", "The Harbour Review",
                 "--source-url", "https://harbour-review.example/2024/03/strait-ledger",
                 "--source-date", "March 15, 2024", "--copyright", "Mira Castellane and Tomasz Rydel, The Harbour"
                         + " Review, 2024", "--summary", "Why: insurers decide.", "--date", "2024-03-18");
@@ -55,10 +55,10 @@ class NewCommandTest {
                   - Mira Castellane
                   - Tomasz Rydel
                 region:
-                  - Asia, Russia and FSU
-                  - Europe
+                  - Baltic, Nordic and Arctic
+                  - Atlantic Coast
                 theme:
-                  - Energy
+                  - Shipping
                 source: The Harbour Review
                 source_url: https://harbour-review.example/2024/03/strait-ledger
                 source_date: 2024-03-15
@@ -83,8 +83,8 @@ class NewCommandTest {
 
     @Test
     void missingFieldsAreWrittenEmptyAndListed() {
-        Cli.Run run = create("--title", "Half Known", "--author", "Mira Castellane", "--region", "Europe",
-                "--theme", "Trade", "--date", "2024-05-01");
+        Cli.Run run = create("--title", "Half Known", "--author", "Mira Castellane", "--region", "Atlantic Coast",
+                "--theme", "Ports & Labour", "--date", "2024-05-01");
 
         Path file = site.content().resolve("articles/2024/half-known.md");
         assertEquals(1, run.exit(), run.toString());
@@ -104,41 +104,43 @@ class NewCommandTest {
 
     @Test
     void unknownRegionsAndThemesAreRefusedWithSuggestions() {
-        Cli.Run run = create("--title", "Nowhere", "--region", "Europa", "--region", "Eurasia", "--theme", "Enrgy",
-                "--date", "2024-05-01");
+        Cli.Run run = create("--title", "Nowhere", "--region", "Atlantik Coast", "--region", "Eurasia", "--theme",
+                "Shiping", "--date", "2024-05-01");
 
         assertEquals(2, run.exit(), run.toString());
-        assertTrue(run.err().contains("--region: \"Europa\" is not a region of this collection; did you mean"
-                + " \"Europe\"? (known values are in data/regions.yml)"), run.err());
-        assertTrue(run.err().contains("--region: \"Eurasia\" is not a region of this collection; use one of: Asia,"
-                + " Russia and FSU; Middle East & North Africa;"), run.err());
-        assertTrue(run.err().contains("--theme: \"Enrgy\" is not a theme of this collection; did you mean"
-                + " \"Energy\"?"), run.err());
+        assertTrue(run.err().contains("--region: \"Atlantik Coast\" is not a region of this collection; did you mean"
+                + " \"Atlantic Coast\"? (known values are in data/regions.yml)"), run.err());
+        assertTrue(run.err().contains("--region: \"Eurasia\" is not a region of this collection; use one of: Baltic,"
+                + " Nordic and Arctic; Gulf & Red Sea;"), run.err());
+        assertTrue(run.err().contains("--theme: \"Shiping\" is not a theme of this collection; did you mean"
+                + " \"Shipping\"?"), run.err());
         assertFalse(Files.exists(site.content().resolve("articles/2024/nowhere.md")));
     }
 
     @Test
     void neverOverwritesAFile() {
-        Path existing = site.content().resolve("articles/2023/gas-storage-arithmetic.md");
+        Path existing = site.content().resolve("articles/2023/ferry-queues-at-the-sound.md");
         String before = TestSite.read(existing);
 
-        Cli.Run run = create("--title", "Gas Storage Arithmetic", "--slug", "gas-storage-arithmetic",
-                "--date", "2023-02-14", "--region", "Europe");
+        Cli.Run run = create("--title", "Ferry Queues at the Sound", "--slug", "ferry-queues-at-the-sound",
+                "--date", "2023-09-14", "--region", "Baltic, Nordic and Arctic");
 
         assertEquals(2, run.exit(), run.toString());
-        assertTrue(run.err().contains("content/articles/2023/gas-storage-arithmetic.md already exists and is never"
+        assertTrue(run.err().contains("content/articles/2023/ferry-queues-at-the-sound.md already exists and is never"
                 + " overwritten"), run.err());
         assertEquals(before, TestSite.read(existing));
     }
 
     @Test
     void asciidocAndKeyValueHeadersAreAvailable() {
-        Cli.Run adoc = create("--title", "In AsciiDoc", "--author", "A. Writer", "--region", "Oceania",
-                "--theme", "Elections", "--source", "The Open Column", "--source-url", "https://open-column.example/a",
-                "--copyright", "A. Writer, The Open Column, 2024", "--format", "adoc", "--date", "2024-06-01");
-        Cli.Run jbake = create("--title", "In Key Value", "--author", "A. Writer", "--region", "Oceania",
-                "--theme", "Elections", "--source", "The Open Column", "--source-url", "https://open-column.example/b",
-                "--copyright", "A. Writer, The Open Column, 2024", "--header", "jbake", "--date", "2024-06-01",
+        Cli.Run adoc = create("--title", "In AsciiDoc", "--author", "A. Writer", "--region", "Pacific Islands",
+                "--theme", "Referendums", "--source", "The Tideline Column", "--source-url",
+                "https://tideline-column.example/a", "--copyright", "A. Writer, The Tideline Column, 2024", "--format",
+                "adoc", "--date", "2024-06-01");
+        Cli.Run jbake = create("--title", "In Key Value", "--author", "A. Writer", "--region", "Pacific Islands",
+                "--theme", "Referendums", "--source", "The Tideline Column", "--source-url",
+                "https://tideline-column.example/b", "--copyright", "A. Writer, The Tideline Column, 2024", "--header",
+                "jbake", "--date", "2024-06-01",
                 "--status", "published", "--translator", "T. One", "--translator", "T. Two");
 
         assertEquals(0, adoc.exit(), adoc.toString());
@@ -146,11 +148,11 @@ class NewCommandTest {
                 = In AsciiDoc
                 :jbake-date: 2024-06-01
                 :jbake-author: A. Writer
-                :jbake-region: Oceania
-                :jbake-theme: Elections
-                :jbake-source: The Open Column
-                :jbake-source_url: https://open-column.example/a
-                :jbake-copyright: A. Writer, The Open Column, 2024
+                :jbake-region: Pacific Islands
+                :jbake-theme: Referendums
+                :jbake-source: The Tideline Column
+                :jbake-source_url: https://tideline-column.example/a
+                :jbake-copyright: A. Writer, The Tideline Column, 2024
                 :jbake-status: draft
 
                 """, TestSite.read(site.content().resolve("articles/2024/in-asciidoc.adoc")));
@@ -160,11 +162,11 @@ class NewCommandTest {
                 date=2024-06-01
                 author=A. Writer
                 translator=T. One; T. Two
-                region=Oceania
-                theme=Elections
-                source=The Open Column
-                source_url=https://open-column.example/b
-                copyright=A. Writer, The Open Column, 2024
+                region=Pacific Islands
+                theme=Referendums
+                source=The Tideline Column
+                source_url=https://tideline-column.example/b
+                copyright=A. Writer, The Tideline Column, 2024
                 status=published
                 ~~~~~~
 
@@ -173,14 +175,14 @@ class NewCommandTest {
 
     @Test
     void knownSpellingsFromTheDataFilesAreUsed() {
-        Cli.Run run = create("--title", "Spelling", "--author", "Emre Kilic", "--source", "bosphorus notes",
-                "--region", "Europe", "--theme", "Trade", "--date", "2024-06-01");
+        Cli.Run run = create("--title", "Spelling", "--author", "Deniz Isikci", "--source", "kattegat notes",
+                "--region", "Atlantic Coast", "--theme", "Fisheries", "--date", "2024-06-01");
 
         String text = TestSite.read(site.content().resolve("articles/2024/spelling.md"));
-        assertTrue(text.contains("author:\n  - Emre Kılıç\n"), text);
-        assertTrue(text.contains("source: Bosphorus Notes\n"), text);
-        assertTrue(run.out().contains("Using the spelling \"Emre Kılıç\" from data/authors.yml for \"Emre Kilic\"."),
-                run.out());
+        assertTrue(text.contains("author:\n  - Deniz Işıkçı\n"), text);
+        assertTrue(text.contains("source: Kattegat Notes\n"), text);
+        assertTrue(run.out().contains("Using the spelling \"Deniz Işıkçı\" from data/authors.yml for \"Deniz"
+                + " Isikci\"."), run.out());
     }
 
     @Test
