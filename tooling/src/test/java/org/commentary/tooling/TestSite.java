@@ -32,15 +32,10 @@ public final class TestSite {
 
     private static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
-        // The tests write to and name content/... and data/... paths.
-        settings.put("content.folder", "content");
-        settings.put("data.folder", "data");
-        // The invalid/collection fixture marks its ignored/ folder with this file.
-        settings.put("ignore.file", ".jbakeignore");
-        // A file without a status or type is an error (the invalid fixtures count on it), never a draft or a post.
-        settings.put("default.status", "");
-        settings.put("default.type", "");
-        // Each bake reads only its own site: the on-disk store keeps documents from earlier bakes.
+        // Absolute URLs (feeds, sitemap, canonical links) and listing pages the tests may name.
+        settings.put("site.url", "https://tooling-tests.example/");
+        settings.put("index.posts_per_page", "6");
+        // JBake's own store is never used by the pipeline; keep it in memory so bakes cannot share one.
         settings.put("db.store", "memory");
         return Collections.unmodifiableMap(settings);
     }
