@@ -1,5 +1,8 @@
 package org.commentary.build;
 
+import java.nio.file.Path;
+
+import org.commentary.content.BodyCache;
 import org.commentary.markup.AsciidocConverter;
 import org.commentary.output.SiteOutput;
 import org.commentary.output.SiteWriter;
@@ -37,11 +40,31 @@ public final class SiteBuild {
     private TemplateRenderer renderer;
     private PagePlan written;
 
+    private final Path cacheFile;
+    private final BodyCache bodies;
+
+    /** A build that keeps what it learns in memory only. */
     public SiteBuild(SourceFolders folders, SiteSettings settings, SiteOutput output) {
+        this(folders, settings, output, null);
+    }
+
+    /**
+     * A build that also keeps converted bodies in {@code cacheFile} between runs (and processes), so
+     * a build after an edit converts only what changed.
+     */
+    public SiteBuild(SourceFolders folders, SiteSettings settings, SiteOutput output, Path cacheFile) {
         this.folders = folders;
         this.settings = settings;
         this.output = output;
-        this.reader = new CollectionReader(folders);
+        this.cacheFile = cacheFile;
+        this.bodies = cacheFile == null ? BodyCache.empty() : BodyCache.load(cacheFile);
+        this.reader = new CollectionReader(folders, bodies);
+    }
+
+    /** Where a build writing to {@code destination} keeps its cache: beside it, so {@code mvn clean} removes it. */
+    public static Path cacheFileFor(Path destination) {
+        Path parent = destination.toAbsolutePath().normalize().getParent();
+        return parent.resolve(".commentary-cache").resolve("bodies.bin");
     }
 
     public SourceFolders folders() {
@@ -68,6 +91,9 @@ public final class SiteBuild {
         Stopwatch clock = new Stopwatch();
         SiteModel model = reader.read();
         clock.step("read " + model.articles().size() + " articles");
+        if (cacheFile != null) {
+            bodies.save(cacheFile);
+        }
         if (model.hasProblems()) {
             return new Outcome(model, null, null, clock.summary());
         }

@@ -40,9 +40,17 @@ public final class ContentReader {
     private final MetadataNormaliser normaliser;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
+    private final BodyCache bodies;
+
     public ContentReader(Path contentRoot, SiteData data) {
+        this(contentRoot, data, BodyCache.empty());
+    }
+
+    /** A reader that reuses the conversions {@code bodies} remembers (and adds its own). */
+    public ContentReader(Path contentRoot, SiteData data, BodyCache bodies) {
         this.contentRoot = contentRoot;
         this.normaliser = new MetadataNormaliser(data);
+        this.bodies = bodies;
     }
 
     public Result read(Path file) {
@@ -78,16 +86,32 @@ public final class ContentReader {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
+        List<String> warnings = new ArrayList<>(problems.warnings());
+        ConvertedBody body = bodies.get(format, block.get().body());
+        if (body == null) {
+            body = convert(format, block.get().body(), problems);
+            if (body == null) {
+                return new Result(Optional.empty(), problems.list());
+            }
+            bodies.put(format, block.get().body(), body);
+        }
+        warnings.addAll(body.warnings());
+        ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
+                metadata.orElseThrow(), body.html(), warnings, body.text());
+        return new Result(Optional.of(content), problems.list());
+    }
+
+    // Markup to sanitized HTML; null when the markup has problems (those are never remembered).
+    private ConvertedBody convert(SourceFormat format, String markup, Problems problems) {
         MarkupConverter converter = format == SourceFormat.MARKDOWN ? MARKDOWN : ASCIIDOC;
-        String html = converter.toHtml(block.get().body(), problems);
+        int before = problems.warnings().size();
+        String html = converter.toHtml(markup, problems);
         if (!problems.isEmpty()) {
-            return new Result(Optional.empty(), problems.list());
+            return null;
         }
         HtmlSanitizer.Result clean = sanitizer.sanitize(html);
-        List<String> warnings = new ArrayList<>(problems.warnings());
+        List<String> warnings = new ArrayList<>(problems.warnings().subList(before, problems.warnings().size()));
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
-        ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
-                metadata.orElseThrow(), clean.html(), warnings, clean.text());
-        return new Result(Optional.of(content), problems.list());
+        return new ConvertedBody(clean.html(), clean.text(), warnings);
     }
 }

@@ -39,7 +39,8 @@ public class PipelineRenderingTool implements RenderingTool {
             return value == null ? null : String.valueOf(value);
         });
         Path destination = config.getDestinationFolder().toPath();
-        SiteBuild build = new SiteBuild(folders, settings, new DiskOutput(destination, folders.root()));
+        SiteBuild build = new SiteBuild(folders, settings, new DiskOutput(destination, folders.root()),
+                SiteBuild.cacheFileFor(destination));
         SiteBuild.Outcome outcome;
         try {
             outcome = build.run();

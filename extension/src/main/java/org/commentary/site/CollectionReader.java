@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.commentary.content.BodyCache;
 import org.commentary.content.ContentFile;
 import org.commentary.content.ContentPaths;
 import org.commentary.content.ContentReader;
@@ -36,7 +37,8 @@ import org.commentary.vocabulary.YamlNodes;
  * Reads a collection into a {@link SiteModel}. It remembers what each file produced, keyed by the
  * file's size and modification time, so reading the collection again after an edit re-reads only
  * the files that changed (the preview server keeps one reader for its whole life). A change under
- * data/ must be announced with {@link #dataChanged()}: every article is checked against it.
+ * data/ must be announced with {@link #dataChanged()}: every article is checked against it. Body
+ * conversions are remembered apart, by the body's text ({@link BodyCache}), and survive both.
  */
 public final class CollectionReader {
 
@@ -53,8 +55,16 @@ public final class CollectionReader {
     private List<Problem> strayDataProblems;
     private ContentReader reader;
 
+    private final BodyCache bodies;
+
     public CollectionReader(SourceFolders folders) {
+        this(folders, BodyCache.empty());
+    }
+
+    /** A reader that reuses (and adds to) the body conversions {@code bodies} remembers. */
+    public CollectionReader(SourceFolders folders, BodyCache bodies) {
         this.folders = folders;
+        this.bodies = bodies;
     }
 
     public SourceFolders folders() {
@@ -139,7 +149,7 @@ public final class CollectionReader {
             }
         }
         strayDataProblems = List.copyOf(stray);
-        reader = new ContentReader(folders.content(), data);
+        reader = new ContentReader(folders.content(), data, bodies);
     }
 
     private static List<Problem> checkYaml(Path file) {
