@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.commentary.jbake.BuildSession;
 import org.jbake.app.Asset;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * Counts store queries, not time: the result does not depend on the machine.
  */
 class RenderingCostTest {
+
+    /** The data files of the last bake (the fixture collection's): each is one store document. */
+    private int dataFiles;
 
     @Test
     void wholeCollectionQueriesDoNotGrowWithTheNumberOfArticles() throws IOException {
@@ -53,24 +57,37 @@ class RenderingCostTest {
         }
         assertThat(large.getOrDefault("markContentAsRendered", 0))
                 .as("documents enter the store already rendered: no per-document updates").isZero();
-        long dataFiles;
-        try (java.util.stream.Stream<Path> data = Files.list(SiteUnderTest.sourceRoot().resolve("data"))) {
-            dataFiles = data.filter(path -> path.toString().endsWith(".yml")).count();
-        }
         assertThat(large.get("addDocument")).as("every article, the About page and each data file stored once")
-                .isEqualTo(41 + (int) dataFiles);
+                .isEqualTo(41 + dataFiles);
     }
 
-    private static Map<String, Integer> bakeCounting(String name, int articles) throws IOException {
-        Path folder = Path.of(System.getProperty("fixtures.output")).resolve(name);
-        Path source = folder.resolve("source");
-        Path output = folder.resolve("output");
-        Path root = SiteUnderTest.sourceRoot();
-        FixtureBake.deleteRecursively(folder);
-        for (String part : new String[] {"templates", "assets", "data"}) {
-            FixtureBake.copyTree(root.resolve(part), source.resolve(part));
+    private Map<String, Integer> bakeCounting(String name, int articles) throws IOException {
+        // The fixture's source folder as FixtureBake writes it (generator code, the fixture collection's data),
+        // baked here by an Oven whose content store counts its queries.
+        Path source = FixtureBake.setup(name).prepare(folder -> writeArticles(folder, articles)).writeSource();
+        Path output = source.resolveSibling("output");
+        try (Stream<Path> data = Files.list(source.resolve("data"))) {
+            dataFiles = (int) data.filter(path -> path.toString().endsWith(".yml")).count();
         }
-        Files.copy(root.resolve("jbake.properties"), source.resolve("jbake.properties"));
+
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
+        CountingStore store = new CountingStore(config.getDatabaseStore(), config.getDatabasePath());
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        assertThat(oven.getErrors()).as("bake errors").isEmpty();
+        assertThat(BuildSession.current().problems()).as("content problems").isEmpty();
+        assertThat(output.resolve("articles/2024/article-" + articles + ".html")).exists();
+        return store.counts();
+    }
+
+    private static void writeArticles(Path source, int articles) throws IOException {
         Path content = Files.createDirectories(source.resolve("content/articles/2024"));
         for (int i = 1; i <= articles; i++) {
             Files.writeString(content.resolve("article-" + i + ".md"), """
@@ -89,22 +106,6 @@ class RenderingCostTest {
                     """.formatted(i, 1 + i % 28, i % 5, i % 3), StandardCharsets.UTF_8);
         }
         Files.writeString(source.resolve("content/about.md"), "type=page\ntitle=About\nstatus=published\n~~~~~~\n\nAbout.\n");
-
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
-        CountingStore store = new CountingStore(config.getDatabaseStore(), config.getDatabasePath());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
-        utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
-        oven.bake();
-        assertThat(oven.getErrors()).as("bake errors").isEmpty();
-        assertThat(BuildSession.current().problems()).as("content problems").isEmpty();
-        assertThat(output.resolve("articles/2024/article-" + articles + ".html")).exists();
-        return store.counts();
     }
 
     /** A content store that counts the queries made of it. */
