@@ -35,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The real site, as {@code mvn package} baked it into target/site. Every expectation is computed from
- * the files under content/, data/ and jbake.properties (read by the tests themselves), never from a list
- * written here, so the tests follow the content as it grows.
+ * The fixture collection's site ({@link FixtureCollection}), baked once for the whole test run. Every
+ * expectation is computed from the bake's own sources (its content/, data/ and jbake.properties, read by the
+ * tests themselves), so the tests follow the fixture as it grows; the repository's collection is checked by
+ * {@link CollectionRulesTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BakedSiteTest {
@@ -55,8 +56,8 @@ class BakedSiteTest {
 
     @BeforeAll
     void readSiteAndContent() {
-        site = SiteUnderTest.baked();
-        sourceRoot = SiteUnderTest.sourceRoot();
+        site = FixtureCollection.site();
+        sourceRoot = FixtureCollection.source();
         data = new DataFiles(sourceRoot);
         content = ContentHeader.readAll(sourceRoot.resolve("content"));
         articles = content.stream().filter(ContentHeader::isArticle).filter(ContentHeader::isPublished).toList();
@@ -64,7 +65,9 @@ class BakedSiteTest {
         articleByOutput = articles.stream().collect(Collectors.toMap(ContentHeader::outputPath, Function.identity()));
         pageSize = data.intSetting("index.posts_per_page");
         assertThat(articles).as("published articles under content/ (the tests read nothing?)").isNotEmpty();
-        assertThat(pageSize).as("index.posts_per_page in jbake.properties").isPositive();
+        assertThat(pageSize).as("index.posts_per_page in the fixture's jbake.properties")
+                .isEqualTo(FixtureCollection.PAGE_SIZE);
+        assertThat(articles.size()).as("the fixture fills more than one home page").isGreaterThan(pageSize);
     }
 
     // --- what is published -------------------------------------------------------------------------------------
@@ -108,11 +111,10 @@ class BakedSiteTest {
         expected.add("archive.html");
         expected.add("search.html");
         expected.add("search-index.js");
-        Path assets = sourceRoot.resolve("assets");
-        try (Stream<Path> walk = Files.walk(assets)) {
-            walk.filter(Files::isRegularFile)
-                    .forEach(asset -> expected.add(assets.relativize(asset).toString().replace('\\', '/')));
-        }
+        expected.addAll(filesBelow(sourceRoot.resolve("assets")));
+        // Images beside the articles are published where they are, so relative links to them work.
+        filesBelow(sourceRoot.resolve("content")).stream().filter(path -> !ContentHeader.isContent(path))
+                .forEach(expected::add);
         // Taxonomies: from the headers and data/ (author and source pages found through the articles' links).
         expected.addAll(SiteTerms.of(site, data, content).files(pageSize));
         expected.addAll(List.of("feed.xml", "sitemap.xml", "robots.txt", SiteUnderTest.NOT_FOUND_PAGE));
@@ -277,33 +279,8 @@ class BakedSiteTest {
     }
 
     @Test
-    void noPageLoadsAnythingFromTheNetwork() throws IOException {
-        Set<String> linkRelsThatLoad = Set.of("stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest",
-                "apple-touch-icon", "import");
-        List<String> failures = new ArrayList<>();
-        for (String page : site.htmlPages()) {
-            if (page.equals(SiteUnderTest.NOT_FOUND_PAGE)) {
-                continue; // served by the web host only (absolute links by design), left out of offline copies
-            }
-            Document document = site.page(page);
-            for (Element element : document.select("[src], link[href], object[data], iframe, embed, object")) {
-                boolean loads = !element.normalName().equals("link") || Stream.of(element.attr("rel").strip()
-                        .toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(linkRelsThatLoad::contains);
-                String url = element.hasAttr("src") ? element.attr("src")
-                        : element.hasAttr("href") ? element.attr("href") : element.attr("data");
-                if (element.normalName().matches("iframe|embed|object")) {
-                    failures.add(page + ": " + element.normalName() + " element");
-                } else if (loads && SiteUnderTest.ABSOLUTE_URL.matcher(url.strip()).find()) {
-                    failures.add(page + ": " + element.normalName() + " loads " + url);
-                }
-            }
-        }
-        for (String css : site.files().stream().filter(path -> path.endsWith(".css")).toList()) {
-            String text = Files.readString(site.file(css));
-            if (text.matches("(?s).*(url\\(\\s*['\"]?\\s*(https?:)?//|@import\\s+(url\\()?\\s*['\"]?\\s*(https?:)?//).*")) {
-                failures.add(css + ": loads from the network (url() or @import)");
-            }
-        }
+    void noPageLoadsAnythingFromTheNetwork() {
+        List<String> failures = NetworkResources.loadedBy(site);
         assertThat(failures).as("external resources:%n%s", String.join("\n", failures)).isEmpty();
     }
 
@@ -350,7 +327,34 @@ class BakedSiteTest {
         assertThat(errors).as("HTML parse errors:%n%s", String.join("\n", errors)).isEmpty();
     }
 
+    @Test
+    void imagesBesideArticlesAreShownFromTheirPages() {
+        List<String> images = filesBelow(sourceRoot.resolve("content")).stream()
+                .filter(path -> !ContentHeader.isContent(path)).toList();
+        assertThat(images).as("images in the fixture's content/ (or this test proves nothing)").isNotEmpty();
+        SoftAssertions soft = new SoftAssertions();
+        for (String image : images) {
+            List<String> showing = articles.stream().map(ContentHeader::outputPath)
+                    .filter(page -> site.page(page).select("main article img[src]").eachAttr("src").stream()
+                            .anyMatch(src -> site.resolve(page, src).orElse("").equals(image)))
+                    .toList();
+            soft.assertThat(showing).as("article pages showing %s", image).isNotEmpty();
+            soft.assertThat(site.exists(image)).as("%s is published", image).isTrue();
+        }
+        soft.assertAll();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
+
+    /** Every file below {@code folder}, relative to it with '/' separators. */
+    private static List<String> filesBelow(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(path -> folder.relativize(path).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private List<String> homePagePaths() {
         int count = Math.max(1, (articles.size() + pageSize - 1) / pageSize);

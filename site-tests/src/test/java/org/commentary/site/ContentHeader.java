@@ -14,14 +14,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The header of one content file, read the simple way the content guide describes it, without the
  * extension's code: so the tests' expectations come from the content, not from the code under test.
  *
  * <ul>
- * <li>Markdown: {@code key=value} lines until a {@code ~~~~~~} line;</li>
+ * <li>Markdown: {@code key=value} lines until a {@code ~~~~~~} line, or YAML front matter between two
+ * {@code ---} lines;</li>
  * <li>AsciiDoc: an optional {@code = Title} line, then {@code :jbake-key: value} lines until the first blank
  * line.</li>
  * </ul>
@@ -86,40 +91,39 @@ public record ContentHeader(Path file, String path, Map<String, String> fields) 
     }
 
     /**
-     * YAML front matter of the simple shape articles use: {@code key: value} scalars (optionally
-     * quoted) and block lists ({@code - item}); list items are joined with "; " like multi-valued fields.
+     * YAML front matter, read with a plain YAML parser (any valid YAML the content guide allows: quoted
+     * values, {@code - item} and {@code [a, b]} lists, folded text); list items are joined with "; " like
+     * multi-valued fields.
      */
     private static Map<String, String> frontMatter(String relative, List<String> lines) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String listKey = null;
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.strip().equals("---")) {
-                return fields;
-            }
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith(" ") && line.strip().startsWith("- ") && listKey != null) {
-                String item = unquote(line.strip().substring(2).strip());
-                fields.merge(listKey, nfc(item), (a, b) -> a.isEmpty() ? b : a + "; " + b);
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException(relative + ": the tests' front-matter reader cannot read \"" + line + "\"");
-            }
-            listKey = line.substring(0, colon).strip();
-            fields.put(listKey, nfc(unquote(line.substring(colon + 1).strip())));
+        int close = 1;
+        while (close < lines.size() && !lines.get(close).strip().equals("---")) {
+            close++;
         }
-        throw new IllegalStateException(relative + ": no --- line closes the front matter");
+        if (close == lines.size()) {
+            throw new IllegalStateException(relative + ": no --- line closes the front matter");
+        }
+        Object loaded = new Load(LoadSettings.builder().build()).loadFromString(String.join("\n", lines.subList(1, close)));
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (loaded == null) {
+            return fields;
+        }
+        if (!(loaded instanceof Map<?, ?> entries)) {
+            throw new IllegalStateException(relative + ": the front matter is not a list of key: value lines");
+        }
+        entries.forEach((key, value) -> fields.put(String.valueOf(key).strip(), nfc(yamlText(value))));
+        return fields;
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
+    private static String yamlText(Object value) {
+        if (value == null) {
+            return "";
         }
-        return value;
+        if (value instanceof List<?> items) {
+            return items.stream().map(ContentHeader::yamlText).filter(item -> !item.isEmpty())
+                    .collect(Collectors.joining("; "));
+        }
+        return String.valueOf(value).strip();
     }
 
     private static Map<String, String> asciidoc(List<String> lines) {

@@ -31,8 +31,11 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * Bakes a fixture site in this JVM with JBake's {@link Oven}, the way the Maven plugin does: the real
- * templates, assets, data and jbake.properties, with the fixture's files as the only content.
+ * Bakes a fixture site in this JVM with JBake's {@link Oven}, the way the Maven plugin does. The generator's
+ * code comes from the repository (templates/, assets/, jbake.properties); the collection comes from the
+ * fixture: its files are the only content, and its data/ is the fixture's own or, when it brings none, the
+ * data of the fixture collection ({@link FixtureCollection}). Nothing is taken from the repository's content/
+ * or data/ unless a test asks for it by path, so the tests do not change when the collection does.
  *
  * <p>Each bake gets its own folder {@code <fixtures.output>/<name>/} with {@code source/} and {@code output/}.
  * Bakes run one after another in the same JVM (JBake keeps engines and document types in static state).
@@ -92,7 +95,7 @@ public final class FixtureBake {
         return setup(name).fixtures(fixtureFolders).bake();
     }
 
-    /** A fixture bake with more than fixture folders: settings overridden, content from disk, extra files. */
+    /** A fixture bake with more than fixture folders: a whole collection, other data, settings, extra files. */
     public static Setup setup(String name) {
         return new Setup(name);
     }
@@ -108,6 +111,7 @@ public final class FixtureBake {
 
         private final String name;
         private final List<Path> contentFolders = new ArrayList<>();
+        private Path dataFolder;
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<Step> steps = new ArrayList<>();
 
@@ -129,6 +133,28 @@ public final class FixtureBake {
             return this;
         }
 
+        /**
+         * A whole collection on the test class path: {@code <folder>/content} is copied into content/ and
+         * {@code <folder>/data} becomes the site's data/.
+         */
+        public Setup collection(String classpathFolder) {
+            Path folder = classpathFolder(classpathFolder);
+            contentFolders.add(folder.resolve("content"));
+            dataFolder = folder.resolve("data");
+            return this;
+        }
+
+        /** The data folder on the test class path to use instead of the fixture collection's. */
+        public Setup data(String classpathFolder) {
+            return dataFrom(classpathFolder(classpathFolder));
+        }
+
+        /** The data folder on disk to use instead of the fixture collection's. */
+        public Setup dataFrom(Path folder) {
+            dataFolder = folder;
+            return this;
+        }
+
         /** Sets {@code key=value} in the fixture's copy of jbake.properties, replacing any line for that key. */
         public Setup property(String key, String value) {
             properties.put(key, value);
@@ -142,17 +168,28 @@ public final class FixtureBake {
         }
 
         public Result bake() {
+            Path source = writeSource();
+            return FixtureBake.bake(name, source, source.resolveSibling("output"));
+        }
+
+        /**
+         * Writes the source folder ({@code <fixtures.output>/<name>/source}, emptied first) without baking it,
+         * for tests that run JBake themselves; the output folder is its sibling {@code output}.
+         */
+        public Path writeSource() {
             Path folder = fixturesRoot().resolve(name);
             Path source = folder.resolve("source");
             try {
                 deleteRecursively(folder);
                 Files.createDirectories(source.resolve("content"));
-                Path siteRoot = SiteUnderTest.sourceRoot();
-                for (String part : List.of("templates", "assets", "data")) {
-                    copyTree(siteRoot.resolve(part), source.resolve(part));
+                Path generator = SiteUnderTest.sourceRoot();
+                for (String part : List.of("templates", "assets")) {
+                    copyTree(generator.resolve(part), source.resolve(part));
                 }
-                Files.copy(siteRoot.resolve("jbake.properties"), source.resolve("jbake.properties"));
+                Files.copy(generator.resolve("jbake.properties"), source.resolve("jbake.properties"));
                 overrideProperties(source.resolve("jbake.properties"));
+                Path data = dataFolder != null ? dataFolder : classpathFolder(FixtureCollection.FOLDER + "/data");
+                copyTree(data, source.resolve("data"));
                 for (Path content : contentFolders) {
                     copyTree(content, source.resolve("content"));
                 }
@@ -162,7 +199,7 @@ public final class FixtureBake {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot set up fixture bake " + name, e);
             }
-            return FixtureBake.bake(name, source, folder.resolve("output"));
+            return source;
         }
 
         private void overrideProperties(Path file) throws IOException {

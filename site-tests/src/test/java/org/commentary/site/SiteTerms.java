@@ -20,10 +20,11 @@ import org.jsoup.nodes.Element;
  * one (newest first), their descriptions and home pages, and where their pages are.
  *
  * <p>Region and theme pages are named by the slugs in data/regions.yml and data/themes.yml. Author and
- * source pages are found by following the links the article pages make to them (the slug rule for free
- * names is the extension's business; the tests check that every article agrees on one page per name and
- * that the page is that name's page). From a term's first page the README's layout gives the rest:
- * {@code regions/europe.html}, {@code regions/europe/2.html}, ..., and the feed {@code regions/europe.xml}.
+ * source pages, and those of regions and themes the data files give no slug, are found by following the
+ * links the article pages make to them (the slug rule is the extension's business; the tests check that
+ * every article agrees on one page per name and that the page is that name's page). From a term's first
+ * page the README's layout gives the rest: {@code regions/europe.html}, {@code regions/europe/2.html}, ...,
+ * and the feed {@code regions/europe.xml}.
  */
 final class SiteTerms {
 
@@ -185,8 +186,11 @@ final class SiteTerms {
     private static Term term(SiteUnderTest site, DataFiles data, Kind kind, String name, List<ContentHeader> articles) {
         if (kind.isVocabulary()) {
             DataFiles.VocabularyTerm entry = data.vocabularyTerm(kind.dataFile, name).orElseThrow();
-            return new Term(kind, name, kind.folder + "/" + entry.slug() + ".html",
-                    DataFiles.collapse(entry.description()), "", List.copyOf(articles));
+            // Without a slug in the data file the build derives one (its rule is the extension's business):
+            // the page is then where the article pages link the term to, as for authors and sources.
+            String path = entry.slug().isEmpty() ? linkedPath(site, kind, name, articles)
+                    : kind.folder + "/" + entry.slug() + ".html";
+            return new Term(kind, name, path, DataFiles.collapse(entry.description()), "", List.copyOf(articles));
         }
         Optional<DataFiles.Profile> profile = data.profile(kind.dataFile, kind.aboutKey, name);
         return new Term(kind, name, linkedPath(site, kind, name, articles),

@@ -35,7 +35,10 @@ public final class SiteUnderTest {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** The site {@code mvn package} baked from the repository's content. */
+    /**
+     * The site {@code mvn package} baked from the repository's content. Only the content-agnostic rules
+     * ({@code CollectionRulesTest}) read it: every other test reads a fixture bake.
+     */
     public static SiteUnderTest baked() {
         String output = System.getProperty("site.output");
         if (output == null || output.isBlank()) {
@@ -55,7 +58,10 @@ public final class SiteUnderTest {
         return new SiteUnderTest(root);
     }
 
-    /** The repository root, where content/, data/, templates/ and jbake.properties live. */
+    /**
+     * The repository root: the generator's templates/, assets/ and jbake.properties, which every fixture bake
+     * uses, and the real collection (content/, data/), which only the content-agnostic rules read.
+     */
     public static Path sourceRoot() {
         String root = System.getProperty("site.root");
         if (root == null || root.isBlank()) {

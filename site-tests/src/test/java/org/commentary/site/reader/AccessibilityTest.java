@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.commentary.site.FixtureCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * axe-core (the copy bundled with Deque's Selenium integration, injected into the page) finds no
- * violations on each kind of page, in light and dark mode; the keyboard reaches the skip link
- * first, then the navigation, with a visible focus ring.
+ * violations on each kind of page of the fixture collection, in light and dark mode; the keyboard reaches
+ * the skip link first, then the navigation, with a visible focus ring.
  */
 class AccessibilityTest {
 
@@ -35,7 +36,7 @@ class AccessibilityTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
+        browser = Chromium.start(FixtureCollection.site().root());
     }
 
     @AfterAll
@@ -111,19 +112,15 @@ class AccessibilityTest {
     }
 
     private static void open(String page) {
-        int query = page.indexOf('?');
-        if (query < 0) {
-            browser.open(page);
-        } else {
-            browser.driver().get(Chromium.site().resolve(page.substring(0, query)).toUri() + page.substring(query));
-        }
+        browser.open(page);
         if (page.startsWith("search.html")) {
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(
                     d.findElement(By.id("search-form")).getDomAttribute("data-ready")));
         }
     }
 
-    private static List<String> describe(List<Rule> violations) {
+    /** Each violation on each element, one line each, for failure messages. */
+    static List<String> describe(List<Rule> violations) {
         List<String> lines = new ArrayList<>();
         for (Rule rule : violations) {
             for (CheckedNode node : rule.getNodes()) {

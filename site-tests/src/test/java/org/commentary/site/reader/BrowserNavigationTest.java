@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import org.commentary.site.FixtureCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A reader's path through the offline site in a real Chromium, following links by clicking them:
- * home, an article, its region, an author, and home again. Every page must show the expected
- * heading, and nothing may be requested from anywhere but the disk.
+ * A reader's path through the fixture collection's offline site in a real Chromium, following links by
+ * clicking them: home, an article, its region, an author, and home again. Every page must show the
+ * expected heading, and nothing may be requested from anywhere but the disk.
  */
 class BrowserNavigationTest {
 
@@ -27,7 +28,7 @@ class BrowserNavigationTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
+        browser = Chromium.start(FixtureCollection.site().root());
     }
 
     @AfterAll

@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The one place browser tests get a browser: Debian's Chromium driven through its ChromeDriver,
- * headless, with a fresh profile, opening the baked site from {@code file://}.
+ * headless, with a fresh profile, opening a baked site (the fixture collection's, or the real one for the
+ * collection rules) from {@code file://}.
  *
  * <p>Paths come from {@code CHROME_BIN} and {@code CHROMEDRIVER_BIN} (default
  * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}) and are passed to Selenium
@@ -50,22 +51,27 @@ public final class Chromium implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path site;
 
-    private Chromium(ChromeDriver driver, Path profile) {
+    private Chromium(ChromeDriver driver, Path profile, Path site) {
         this.driver = driver;
         this.profile = profile;
-    }
-
-    /** Starts a headless Chromium, or skips (or, with REQUIRE_BROWSER=true, fails) the calling test. */
-    public static Chromium start() {
-        return start(System.getenv(), System.err);
+        this.site = site;
     }
 
     /**
-     * As {@link #start()}, reading CHROME_BIN, CHROMEDRIVER_BIN and REQUIRE_BROWSER from {@code env}
+     * Starts a headless Chromium that opens pages of the site baked into {@code site}, or skips (or, with
+     * REQUIRE_BROWSER=true, fails) the calling test.
+     */
+    public static Chromium start(Path site) {
+        return start(site, System.getenv(), System.err);
+    }
+
+    /**
+     * As {@link #start(Path)}, reading CHROME_BIN, CHROMEDRIVER_BIN and REQUIRE_BROWSER from {@code env}
      * and printing the warning for a skipped test to {@code warnings}.
      */
-    static Chromium start(Map<String, String> env, PrintStream warnings) {
+    static Chromium start(Path site, Map<String, String> env, PrintStream warnings) {
         Path chrome = Path.of(env(env, "CHROME_BIN", "/usr/bin/chromium"));
         Path chromedriver = Path.of(env(env, "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         List<String> missing = new ArrayList<>();
@@ -107,7 +113,7 @@ public final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Chromium browser = new Chromium(driver, profile);
+        Chromium browser = new Chromium(driver, profile, site.toAbsolutePath().normalize());
         driver.get("about:blank");
         browser.requestedUrls(); // start recording from here
         return browser;
@@ -117,16 +123,21 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
-    /** The folder {@code mvn package} baked the site into. */
-    public static Path site() {
-        return Path.of(System.getProperty("site.output", "../target/site")).toAbsolutePath().normalize();
+    /** The folder of the site this browser opens pages from. */
+    public Path site() {
+        return site;
     }
 
-    /** Opens a page of the baked site, given by its path from the site root, from {@code file://}. */
-    public void open(String path) {
-        Path file = site().resolve(path);
-        Assertions.assertTrue(Files.isRegularFile(file), "no page " + file + "; run mvn package first");
-        driver.get(file.toUri().toString());
+    /**
+     * Opens a page of the site from {@code file://}, given by its path from the site root, optionally with a
+     * {@code ?query} (such as {@code search.html?q=energy}).
+     */
+    public void open(String page) {
+        int query = page.indexOf('?');
+        String path = query < 0 ? page : page.substring(0, query);
+        Path file = site.resolve(path);
+        Assertions.assertTrue(Files.isRegularFile(file), "no page " + file);
+        driver.get(file.toUri() + (query < 0 ? "" : page.substring(query)));
     }
 
     public Object script(String script, Object... args) {

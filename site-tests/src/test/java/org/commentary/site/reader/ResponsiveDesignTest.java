@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.commentary.site.FixtureCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The design at phone and desktop widths, in dark mode and in print. Writes screenshots of the
- * home page, an article and a term page at 360 and 1280 pixels (and the article in dark mode and
+ * The design at phone and desktop widths, in dark mode and in print, on the fixture collection. Writes
+ * screenshots of the home page, an article and a term page at 360 and 1280 pixels (and the article in dark mode and
  * as a printed PDF) to {@code site-tests/target/screenshots/} for reviewers.
  */
 class ResponsiveDesignTest {
@@ -33,7 +34,7 @@ class ResponsiveDesignTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
+        browser = Chromium.start(FixtureCollection.site().root());
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import org.commentary.site.FixtureCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The offline search page, opened from file:// in a real Chromium and used by typing. */
+/** The fixture collection's offline search page, opened from file:// in a real Chromium and used by typing. */
 class SearchPageTest {
 
     private static final String GRAIN = "What the Grain Corridor Taught the Insurers";
@@ -22,7 +23,7 @@ class SearchPageTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Chromium.start();
+        browser = Chromium.start(FixtureCollection.site().root());
     }
 
     @AfterAll
@@ -47,8 +48,8 @@ class SearchPageTest {
         WebElement first = results.get(0);
         WebElement link = first.findElement(By.cssSelector(".search-result__title a"));
         assertEquals(GRAIN, link.getText());
-        assertEquals("articles/2024/grain-corridor-insurers.html", link.getAttribute("href").replaceAll("^.*/site/", ""),
-                "a link into the site");
+        assertEquals(browser.site().resolve("articles/2024/grain-corridor-insurers.html").toUri().toString(),
+                link.getAttribute("href"), "a link into the site");
         assertEquals("articles/2024/grain-corridor-insurers.html", link.getDomAttribute("href"), "a relative link");
         assertEquals("Insurers", link.findElement(By.tagName("mark")).getText(), "the matching word is marked");
         String meta = first.findElement(By.className("search-result__meta")).getText();
@@ -84,7 +85,7 @@ class SearchPageTest {
 
     @Test
     void aQueryInTheAddressRunsOnLoad() {
-        browser.driver().get(Chromium.site().resolve("search.html").toUri() + "?q=monsoon");
+        browser.open("search.html?q=monsoon");
         waitUntilReady();
         assertTrue(!results().isEmpty(), "results for ?q=monsoon");
         assertEquals("monsoon", browser.driver().findElement(By.id("search-input")).getDomProperty("value"));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.commentary.site.FixtureCollection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,12 +24,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Each article page's machine-readable attribution (JSON-LD, Open Graph, canonical link) says the
- * same as its visible byline, kicker and attribution footer; the search data covers every article.
+ * same as its visible byline, kicker and attribution footer; the search data covers every article (on the
+ * fixture collection).
  */
 class StructuredDataPagesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SITE = Chromium.site();
+    private static final Path SITE = FixtureCollection.site().root();
 
     @Test
     void jsonLdOpenGraphAndCanonicalAgreeWithThePage() throws IOException {
