@@ -84,21 +84,6 @@ class RenderingCostTest {
                     """.formatted(i, 1 + i % 28, i % 5, i % 3), StandardCharsets.UTF_8);
         }
         Files.writeString(source.resolve("content/about.md"), "type=page\ntitle=About\nstatus=published\n~~~~~~\n\nAbout.\n");
-
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
-        CountingStore store = new CountingStore(config.getDatabaseStore(), config.getDatabasePath());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
-        utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
-        oven.bake();
-        assertThat(oven.getErrors()).as("bake errors").isEmpty();
-        assertThat(output.resolve("articles/2024/article-" + articles + ".html")).exists();
-        return store.counts();
     }
 
     /** A content store that counts the queries made of it. */
