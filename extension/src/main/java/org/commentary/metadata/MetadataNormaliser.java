@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.commentary.files.Text;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Metadata;
 import org.commentary.model.PageMetadata;

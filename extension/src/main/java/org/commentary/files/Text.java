@@ -1,4 +1,4 @@
-package org.commentary.metadata;
+package org.commentary.files;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,0 +1,2 @@
+/** Grouping published articles by region, theme, author and source; related articles. */
+package org.commentary.taxonomy;

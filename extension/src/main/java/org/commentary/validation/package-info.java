@@ -1,0 +1,2 @@
+/** Problems ({@code file:line: field: message}), suggestions for typos, URL checks. */
+package org.commentary.validation;
