@@ -17,9 +17,9 @@ import org.commentary.metadata.HeaderReader;
 import org.commentary.metadata.MetadataNormaliser;
 import org.commentary.metadata.SourceFormat;
 import org.commentary.model.Metadata;
+import org.commentary.source.SourceTree;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
-import org.commentary.validation.SourceTreeCheck;
 import org.commentary.vocabulary.SiteData;
 
 /**
@@ -64,7 +64,7 @@ public final class ContentReader {
         }
         if (Files.isSymbolicLink(file)) {
             // Never follow it: the target could be any file on the build machine.
-            problems.add(0, "file", SourceTreeCheck.SYMLINK_MESSAGE);
+            problems.add(0, "file", SourceTree.SYMLINK_MESSAGE);
             return new Result(Optional.empty(), problems.list());
         }
         String text;
