@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code serve}: the site built in memory, served on this machine, rebuilt and reloaded on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Builds the site in memory with the build's own pipeline and serves it at"
-                + " http://127.0.0.1:PORT/ (this machine only) until Ctrl+C.",
+        description = {"Serves the site at http://127.0.0.1:PORT/ (this machine only) until Ctrl+C, built in"
+                + " memory with the build's own pipeline.",
                 "Every save under content/, data/, templates/ or assets/, or to jbake.properties, rebuilds at once:"
                         + " only changed files are read again and only the pages they change are redrawn. Open"
                         + " pages reload by themselves when they changed.",
@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:",
                 "  ./commentary serve",
                 "  ./commentary serve --port 0      (any free port; the address is printed)",
-                "%nExit codes: 0 stopped with Ctrl+C, 1 the site's settings cannot be read, 2 usage error"
-                        + " (such as a port in use)."})
+                "  COMMENTARY_DEBUG=1 ./commentary serve   (rebuilds print their timings)",
+                "%nExit codes: 130 stopped with Ctrl+C (as any program so stopped), 1 jbake.properties cannot be"
+                        + " read or has a wrong setting, 2 usage error (such as a port in use)."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** The port serve uses unless told otherwise (jbake:inline's, which it replaces). */
@@ -59,7 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         LivePreview preview;
         try {
-            preview = LivePreview.start(site.folders(), port, out);
+            // COMMENTARY_DEBUG, the tools' debugging switch, also shows where each rebuild's time goes.
+            preview = LivePreview.start(site.folders(), port, out, System.getenv("COMMENTARY_DEBUG") != null);
         } catch (BindException e) {
             throw new ParameterException(spec.commandLine(), "port " + port + " is in use (another ./commentary"
                     + " serve, or mvn jbake:inline?); stop it, or choose another with --port N (--port 0 picks"

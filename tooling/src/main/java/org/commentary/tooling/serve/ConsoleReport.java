@@ -18,10 +18,13 @@ final class ConsoleReport {
 
     private final PrintWriter out;
     private final Path root;
+    private final boolean phases;
 
-    ConsoleReport(PrintWriter out, Path root) {
+    /** With {@code phases}, every rebuild also prints the build's phase timings, as the first build does. */
+    ConsoleReport(PrintWriter out, Path root, boolean phases) {
         this.out = out;
         this.root = root;
+        this.phases = phases;
     }
 
     void first(BuildReport report) {
@@ -53,6 +56,9 @@ final class ConsoleReport {
                         : count(outcome.written().drawn(), "page") + " redrawn, " + count(updated, "file")
                         + " updated" + (removed == 0 ? "" : ", " + removed + " removed");
                 out.println(String.format(Locale.ROOT, "%s changed: %s (%.2f s)", cause, what, report.seconds()));
+                if (phases) {
+                    out.println("  " + outcome.timings());
+                }
             } else {
                 problems(report, cause, true);
             }

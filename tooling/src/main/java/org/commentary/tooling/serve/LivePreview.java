@@ -19,7 +19,6 @@ import org.commentary.source.SourceFolders;
  */
 public final class LivePreview implements AutoCloseable {
 
-    private final SourceFolders folders;
     private final MemoryOutput output = new MemoryOutput();
     private final ServedSite site = new ServedSite(output);
     private final ReloadChannel channel = new ReloadChannel(site);
@@ -31,22 +30,23 @@ public final class LivePreview implements AutoCloseable {
     private volatile BuildReport lastBuild;
     private volatile String name = "the collection";
 
-    private LivePreview(SourceFolders folders, PrintWriter out) {
-        this.folders = folders;
-        this.console = new ConsoleReport(out, folders.root());
+    private LivePreview(SourceFolders folders, PrintWriter out, boolean phases) {
+        this.console = new ConsoleReport(out, folders.root(), phases);
     }
 
     /**
      * Starts serving {@code folders} on {@code port} (0: any free port): binds the port (so a port
      * in use fails at once), watches the sources, runs and reports the first build, and returns
-     * serving, whether or not that build had problems.
+     * serving, whether or not that build had problems. With {@code phases}, each rebuild prints
+     * the build's phase timings too.
      *
      * @throws java.net.BindException   when the port is in use
      * @throws IllegalStateException    when jbake.properties cannot be read or has a wrong setting
      */
-    public static LivePreview start(SourceFolders folders, int port, PrintWriter out) throws IOException {
+    public static LivePreview start(SourceFolders folders, int port, PrintWriter out, boolean phases)
+            throws IOException {
         SiteSettings settings = SettingsFile.read(folders.root());
-        LivePreview preview = new LivePreview(folders, out);
+        LivePreview preview = new LivePreview(folders, out, phases);
         try {
             preview.server = PreviewServer.start(port, preview.site, preview.channel);
             preview.loop = new BuildLoop(new SiteBuild(folders, settings, preview.output), preview::built);

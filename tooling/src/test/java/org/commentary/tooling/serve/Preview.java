@@ -14,7 +14,7 @@ final class Preview implements AutoCloseable {
 
     Preview(PreviewSite site) {
         try {
-            preview = LivePreview.start(site.folders(), 0, new PrintWriter(printed, true));
+            preview = LivePreview.start(site.folders(), 0, new PrintWriter(printed, true), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
