@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -105,15 +106,30 @@ final class PreviewSite {
         return root.resolve(relative);
     }
 
+    /**
+     * Writes the whole file at once, as most editors save: into a hidden file beside it (which
+     * serve ignores), then renamed over it, so no build can ever read it half written.
+     */
     Path write(String relative, String text) {
         Path file = root.resolve(relative);
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".saving");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Adds {@code text} at the end of the file in place, in one write, as some editors save. */
+    void append(String relative, String text) {
+        try {
+            Files.writeString(root.resolve(relative), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String read(String relative) {

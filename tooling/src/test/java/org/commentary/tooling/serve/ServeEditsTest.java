@@ -28,7 +28,7 @@ class ServeEditsTest {
         try (Preview preview = new Preview(site); EventStream events = preview.events()) {
             assertFalse(preview.get(HARBOUR).text().contains("An added closing paragraph"));
 
-            site.replace(HARBOUR_SOURCE, "A second paragraph follows.", "An added closing paragraph.");
+            site.append(HARBOUR_SOURCE, "\nAn added closing paragraph.\n");
 
             EventStream.Event reload = events.reloadOf(HARBOUR);
             // The body is only on the article page: the summary feeds listings and feeds, the first words search.

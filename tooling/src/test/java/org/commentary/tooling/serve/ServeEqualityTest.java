@@ -39,7 +39,7 @@ class ServeEqualityTest {
             site.replace("content/articles/2024/grid-storage.md", "title=Who Pays for Grid Storage",
                     "title=Who Pays for Storage on the Grid");
             events.reloadOf(PreviewSite.GRID);
-            site.replace("templates/partials/footer.ftlh", "</footer>", "<!-- footer v2 -->\n</footer>");
+            site.replace("templates/layout.ftlh", "</head>", "<meta name=\"layout\" content=\"v2\">\n</head>");
             events.reloadOf("index.html");
 
             // jbake.properties is read as the JBake launch reads it; its settings are the same here.

@@ -76,7 +76,8 @@ class ServeTemplatesTest {
         try (Preview preview = new Preview(site); EventStream events = preview.events()) {
             assertEquals(404, preview.get("page/2.html").status());
 
-            site.replace("jbake.properties", "index.posts_per_page=6", "index.posts_per_page=2");
+            site.write("jbake.properties", site.read("jbake.properties")
+                    .replaceAll("(?m)^index\\.posts_per_page=.*$", "index.posts_per_page=2"));
 
             events.reloadOf("page/2.html");
             assertEquals(200, preview.get("page/2.html").status());
