@@ -6,8 +6,10 @@ import java.util.Map;
 /** The Content-Type of a site file, from its extension, as a static web host would send it. */
 final class ContentTypes {
 
+    static final String HTML = "text/html; charset=utf-8";
+
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("html", HTML),
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json; charset=utf-8"),
@@ -37,6 +39,6 @@ final class ContentTypes {
     }
 
     static boolean isHtml(String path) {
-        return of(path).startsWith("text/html");
+        return of(path).equals(HTML);
     }
 }

@@ -76,7 +76,7 @@ public final class LivePreview implements AutoCloseable {
         return output.paths();
     }
 
-    /** What the latest build did. */
+    /** What the latest build did; null when it stopped before the end (a template error, a wrong setting). */
     public SiteBuild.Outcome lastOutcome() {
         BuildReport report = lastBuild;
         return report == null ? null : report.outcome();

@@ -43,7 +43,7 @@ final class SiteHandler implements HttpHandler {
             if (!state.hasSite()) {
                 byte[] page = state.failed() ? StatusPage.problems(state.summary(), state.problems())
                         : StatusPage.building();
-                send(exchange, 503, ContentTypes.of(".html"), ReloadScript.inject(page, state.generation(), ""));
+                send(exchange, 503, ContentTypes.HTML, ReloadScript.inject(page, state.generation(), ""));
                 return;
             }
             String served = path.get();
