@@ -8,13 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code commentary} command: maintainer tools for adding and checking articles. */
+/** The {@code commentary} command: maintainer tools for adding, checking and previewing articles. */
 @Command(name = "commentary", mixinStandardHelpOptions = true, version = "commentary tooling 0.1",
-        description = {"Tools for adding articles to the collection and checking them without building the site.",
+        description = {"Tools for adding articles to the collection, checking them without building the site, and"
+                + " previewing the site while you write.",
                 "Run them from the repository root: ./commentary <command> [options]."},
-        subcommands = {CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"%nAdd an article: ./commentary import saved.md (or ./commentary new --title ...), fill in what it"
-                + " lists, ./commentary check, then preview with mvn package. See CONTRIBUTING.md.",
+                + " lists, ./commentary check, then preview with ./commentary serve. See CONTRIBUTING.md.",
                 ExitCodes.FOOTER})
 public final class CommentaryCommand implements Runnable {
 
@@ -23,7 +25,7 @@ public final class CommentaryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of check, new, import"
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of check, new, import, serve"
                 + " (./commentary --help lists them)");
     }
 

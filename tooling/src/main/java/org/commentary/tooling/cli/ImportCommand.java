@@ -128,7 +128,7 @@ public final class ImportCommand implements Callable<Integer> {
         List<Problem> problems = new CollectionCheck(site).only(List.of(file)).problems();
         if (result.findings().isEmpty() && problems.isEmpty()) {
             console.println("It passes check. Review it, set status=published when it is ready, and preview the"
-                    + " site with mvn package.");
+                    + " site with ./commentary serve.");
             return ExitCodes.OK;
         }
         console.println("To fill in or fix:");
