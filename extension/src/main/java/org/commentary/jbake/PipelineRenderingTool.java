@@ -34,10 +34,7 @@ public class PipelineRenderingTool implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SourceFolders folders = SourceFolders.of(config.getSourceFolder().toPath());
-        SiteSettings settings = SiteSettings.from(key -> {
-            Object value = config.get(key);
-            return value == null ? null : String.valueOf(value);
-        });
+        SiteSettings settings = SiteSettings.read(folders.root());
         Path destination = config.getDestinationFolder().toPath();
         SiteBuild build = new SiteBuild(folders, settings, new DiskOutput(destination, folders.root()),
                 SiteBuild.cacheFileFor(destination));

@@ -1,5 +1,11 @@
 package org.commentary.site;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -10,8 +16,28 @@ import java.util.function.Function;
  */
 public record SiteSettings(SiteUrl url, int pageSize) {
 
+    /** The settings file, in the collection's root. */
+    public static final String FILE = "jbake.properties";
+
     /** jbake.properties key for the page size. */
     public static final String PAGE_SIZE_KEY = "index.posts_per_page";
+
+    /**
+     * The settings in {@code root}/jbake.properties. The build and the preview server both read them
+     * here, so they agree on every value and default.
+     *
+     * @throws IllegalStateException when the file cannot be read or a setting is wrong (the message says which)
+     */
+    public static SiteSettings read(Path root) {
+        Properties properties = new Properties();
+        Path file = root.resolve(FILE);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(FILE + " cannot be read: " + e.getMessage(), e);
+        }
+        return from(properties::getProperty);
+    }
 
     /**
      * Settings read through {@code lookup} (a key of jbake.properties to its value, or null). A

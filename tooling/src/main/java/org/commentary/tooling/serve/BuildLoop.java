@@ -3,6 +3,7 @@ package org.commentary.tooling.serve;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.commentary.site.SiteSettings;
 import org.commentary.build.SiteBuild;
 import org.commentary.source.SourceFolders.Part;
 
@@ -113,7 +114,7 @@ final class BuildLoop implements SourceWatcher.Listener, AutoCloseable {
             // Pages are drawn from templates and settings; assets are copied on every build and no page embeds one.
             templatesStale |= changes.touches(Part.TEMPLATES) || changes.touches(Part.SETTINGS);
             if (templatesStale) {
-                build.templatesChanged(SettingsFile.read(build.folders().root()));
+                build.templatesChanged(SiteSettings.read(build.folders().root()));
                 templatesStale = false;
             }
             SiteBuild.Outcome outcome = build.run();

@@ -45,11 +45,15 @@ public final class LivePreview implements AutoCloseable {
      */
     public static LivePreview start(SourceFolders folders, int port, PrintWriter out, boolean phases)
             throws IOException {
-        SiteSettings settings = SettingsFile.read(folders.root());
+        SiteSettings settings = SiteSettings.read(folders.root());
         LivePreview preview = new LivePreview(folders, out, phases);
         try {
             preview.server = PreviewServer.start(port, preview.site, preview.channel);
-            preview.loop = new BuildLoop(new SiteBuild(folders, settings, preview.output), preview::built);
+            // The same body cache as mvn package's (target/.commentary-cache): a first start after a
+            // build converts nothing again, and the other way round.
+            SiteBuild build = new SiteBuild(folders, settings, preview.output,
+                    SiteBuild.cacheFileFor(folders.root().resolve("target").resolve("site")));
+            preview.loop = new BuildLoop(build, preview::built);
             // Watching starts before the first build, so an edit made during it is built right after.
             preview.watcher = new SourceWatcher(folders, preview.loop, preview.console::warning);
             preview.watcher.start();

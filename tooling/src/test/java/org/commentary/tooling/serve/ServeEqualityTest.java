@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.commentary.site.SiteSettings;
 import org.commentary.build.SiteBuild;
 import org.commentary.output.DiskOutput;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ServeEqualityTest {
             events.reloadOf("index.html");
 
             // jbake.properties is read as the JBake launch reads it; its settings are the same here.
-            SiteBuild clean = new SiteBuild(site.folders(), SettingsFile.read(site.root()),
+            SiteBuild clean = new SiteBuild(site.folders(), SiteSettings.read(site.root()),
                     new DiskOutput(cleanBuild, site.root()));
             assertTrue(clean.run().published());
 
