@@ -24,8 +24,9 @@ import org.w3c.dom.NodeList;
  * published is found by walking content/ with the tests' header reader; nothing here names an article,
  * author, title, region or slug, so editors can add, rename and remove articles, images and vocabulary freely.
  * Each subclass says which site: {@link CollectionRulesTest} checks the one {@code mvn package} baked from the
- * repository. How the generator lays out each page is tested on the fixture collection
- * ({@link FixtureCollection}); the same rules in a browser are in {@code CollectionInBrowserTest}.
+ * repository, {@link MaintainerEditsTest} a copy of it after a maintainer's edits. How the generator lays out
+ * each page is tested on the fixture collection ({@link FixtureCollection}); the same rules in a browser are in
+ * {@code CollectionInBrowserTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CollectionRules {
