@@ -67,11 +67,15 @@ public final class HeaderLines {
     /** Replaces the first whole-word {@code word} on the title's line with {@code replacement}. */
     public void replaceWordInTitle(String word, String replacement) throws IOException {
         int index = lineOf("title");
-        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lines.get(index));
-        if (!matcher.find()) {
-            throw new IllegalStateException(file + ": the title line \"" + lines.get(index) + "\" has no word " + word);
+        String line = lines.get(index);
+        // Only in the value: the key itself ("title", "jbake-title") may be the same word.
+        int valueStart = line.startsWith("= ") ? 2 : line.indexOf(style == Style.KEY_VALUE ? '=' : ':',
+                style == Style.ASCIIDOC ? 1 : 0) + 1;
+        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(line);
+        if (!matcher.find(valueStart)) {
+            throw new IllegalStateException(file + ": the title line \"" + line + "\" has no word " + word);
         }
-        lines.set(index, matcher.replaceFirst(Matcher.quoteReplacement(replacement)));
+        lines.set(index, line.substring(0, matcher.start()) + replacement + line.substring(matcher.end()));
         save();
     }
 
