@@ -75,6 +75,15 @@ public final class DataFiles {
                 .findFirst();
     }
 
+    /** The names in data/authors.yml or data/sources.yml, in file order; none when the file is missing. */
+    public List<String> profileNames(String profileFile) {
+        if (!Files.isRegularFile(sourceRoot.resolve("data").resolve(profileFile))
+                || !(load(profileFile) instanceof List<?> entries)) {
+            return List.of();
+        }
+        return entries.stream().map(entry -> text((Map<?, ?>) entry, "name")).filter(name -> !name.isEmpty()).toList();
+    }
+
     /**
      * The profile of {@code name} in data/authors.yml ({@code aboutKey} "bio") or data/sources.yml
      * ("description"); empty when the file or the entry is missing.
