@@ -3,9 +3,10 @@ package org.commentary.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.commentary.files.TextFiles;
 import org.commentary.markup.AsciidocConverter;
@@ -84,10 +85,11 @@ public final class ContentReader {
             return new Result(Optional.empty(), problems.list());
         }
         HtmlSanitizer.Result clean = sanitizer.sanitize(html);
-        List<String> warnings = new ArrayList<>(problems.warnings());
+        // A set: the same message twice (two references to one missing AsciiDoc attribute) says nothing new.
+        Set<String> warnings = new LinkedHashSet<>(problems.warnings());
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
         ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
-                metadata.orElseThrow(), clean.html(), warnings, clean.text());
+                metadata.orElseThrow(), clean.html(), List.copyOf(warnings), clean.text());
         return new Result(Optional.of(content), problems.list());
     }
 }
