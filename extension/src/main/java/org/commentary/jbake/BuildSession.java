@@ -17,6 +17,7 @@ import org.commentary.content.ContentFile;
 import org.commentary.content.ContentReader;
 import org.commentary.markup.AsciidocConverter;
 import org.commentary.files.TextFiles;
+import org.commentary.validation.DataProblemsFirst;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.validation.SourceTreeCheck;
@@ -36,7 +37,9 @@ public final class BuildSession {
 
     private final Path sourceRoot;
     private final Path contentRoot;
+    private final Path dataFolder;
     private final SiteData data;
+    private final boolean dataBroken;
     private final ContentReader reader;
     private final Set<Problem> problems = new TreeSet<>();
     private final Map<Path, List<String>> warnings = new HashMap<>();
@@ -49,9 +52,11 @@ public final class BuildSession {
     private BuildSession(Path sourceRoot, Path contentRoot, Path dataFolder) {
         this.sourceRoot = sourceRoot;
         this.contentRoot = contentRoot;
+        this.dataFolder = dataFolder;
         SiteDataLoader loader = new SiteDataLoader(dataFolder);
         this.data = loader.load();
         this.problems.addAll(loader.problems());
+        this.dataBroken = !loader.problems().isEmpty();
         this.reader = new ContentReader(contentRoot, data);
     }
 
@@ -180,8 +185,18 @@ public final class BuildSession {
         problems.addAll(new SourceTreeCheck(sourceRoot, contentRoot).problems(seen));
     }
 
+    /**
+     * Every problem, those in the data folder first. While the data files the articles are checked
+     * against have problems, only the data folder's: the articles' would repeat them (every region
+     * "unknown", against an empty list).
+     */
     public synchronized List<Problem> problems() {
-        return List.copyOf(problems);
+        return DataProblemsFirst.order(problems, dataFolder, dataBroken);
+    }
+
+    /** Whether the articles' problems are left out of {@link #problems()} until the data files are fixed. */
+    public boolean articlesNotChecked() {
+        return dataBroken;
     }
 
     public synchronized Map<Path, List<String>> warnings() {

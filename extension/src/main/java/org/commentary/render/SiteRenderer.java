@@ -12,6 +12,7 @@ import org.commentary.jbake.BuildClock;
 import org.commentary.jbake.BuildSession;
 import org.commentary.jbake.ContentEngine;
 import org.commentary.taxonomy.RelatedArticles;
+import org.commentary.validation.DataProblemsFirst;
 import org.commentary.validation.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -98,6 +99,9 @@ public class SiteRenderer implements RenderingTool {
         Path base = session.sourceRoot();
         for (Problem problem : problems) {
             LOG.error("{}", problem.format(base));
+        }
+        if (session.articlesNotChecked()) {
+            LOG.error("{}", DataProblemsFirst.ARTICLES_NOT_CHECKED);
         }
         throw new ContentErrorsException(problems.size());
     }

@@ -15,8 +15,14 @@ import org.commentary.validation.Problem;
  */
 public final class CollectionCheck {
 
-    /** What a check found: every problem (sorted, as the build lists them) and the warnings. */
-    public record Report(List<Problem> problems, Map<Path, List<String>> warnings, int files) {
+    /**
+     * What a check found: every problem (in the build's order) and the warnings.
+     *
+     * @param articlesNotChecked the data files the articles are checked against have problems, so the
+     *                           articles' own problems were left out (as the build leaves them out)
+     */
+    public record Report(List<Problem> problems, Map<Path, List<String>> warnings, int files,
+                         boolean articlesNotChecked) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -84,7 +90,7 @@ public final class CollectionCheck {
     }
 
     private static Report report(BuildSession session, int files) {
-        return new Report(session.problems(), session.warnings(), files);
+        return new Report(session.problems(), session.warnings(), files, session.articlesNotChecked());
     }
 
     private static String extension(Path path) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.commentary.tooling.CollectionCheck;
 import org.commentary.tooling.SiteLayout;
+import org.commentary.validation.DataProblemsFirst;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,9 @@ public final class CheckCommand implements Callable<Integer> {
         Report.problems(spec.commandLine().getOut(), site, report.problems());
         Report.warnings(spec.commandLine().getOut(), site, report);
         spec.commandLine().getOut().flush();
+        if (report.articlesNotChecked()) {
+            spec.commandLine().getErr().println(DataProblemsFirst.ARTICLES_NOT_CHECKED);
+        }
         String checked = Report.count(report.files(), "file") + " checked";
         if (report.ok()) {
             spec.commandLine().getErr().println(checked + ": no problems.");
