@@ -14,13 +14,16 @@ import org.commentary.markup.HtmlSanitizer;
 import org.commentary.markup.MarkdownConverter;
 import org.commentary.markup.MarkupConverter;
 import org.commentary.metadata.HeaderBlock;
+import org.commentary.metadata.HeaderField;
 import org.commentary.metadata.HeaderReader;
 import org.commentary.metadata.MetadataNormaliser;
 import org.commentary.metadata.SourceFormat;
+import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Metadata;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.validation.SourceTreeCheck;
+import org.commentary.validation.YearFolderCheck;
 import org.commentary.vocabulary.SiteData;
 
 /**
@@ -88,8 +91,19 @@ public final class ContentReader {
         // A set: the same message twice (two references to one missing AsciiDoc attribute) says nothing new.
         Set<String> warnings = new LinkedHashSet<>(problems.warnings());
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
+        yearFolderWarning(relative, metadata.orElseThrow(), block.get()).ifPresent(warnings::add);
         ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
                 metadata.orElseThrow(), clean.html(), List.copyOf(warnings), clean.text());
         return new Result(Optional.of(content), problems.list());
+    }
+
+    private Optional<String> yearFolderWarning(String relative, Metadata metadata, HeaderBlock block) {
+        if (!(metadata instanceof ArticleMetadata article)) {
+            return Optional.empty();
+        }
+        int line = block.fields().stream().filter(field -> field.key().equals("date")).mapToInt(HeaderField::line)
+                .findFirst().orElse(block.headerEndLine());
+        return YearFolderCheck.warning(relative, article.date(), contentRoot.getFileName().toString())
+                .map(message -> "line " + line + ": " + message);
     }
 }
