@@ -50,6 +50,19 @@ public final class ContentReader {
     }
 
     public Result read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads a file's names and header but does not convert its body: what the collection-wide rules
+     * need to know of a file that is not being checked itself (the check command reads the rest of the
+     * collection this way). The content, when the header is valid, has an empty body.
+     */
+    public Result readHeader(Path file) {
+        return read(file, false);
+    }
+
+    private Result read(Path file, boolean convertBody) {
         Problems problems = new Problems(file);
         String relative = ContentPaths.relative(contentRoot, file);
         ContentPaths.checkNames(relative, problems);
@@ -82,6 +95,11 @@ public final class ContentReader {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
+        String outputPath = ContentPaths.outputPath(relative);
+        if (!convertBody) {
+            return new Result(Optional.of(new ContentFile(file, relative, outputPath, format, metadata.orElseThrow(),
+                    "", List.of(), "")), problems.list());
+        }
         MarkupConverter converter = format == SourceFormat.MARKDOWN ? MARKDOWN : ASCIIDOC;
         String html = converter.toHtml(block.get().body(), problems);
         if (!problems.isEmpty()) {
@@ -92,8 +110,8 @@ public final class ContentReader {
         Set<String> warnings = new LinkedHashSet<>(problems.warnings());
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
         yearFolderWarning(relative, metadata.orElseThrow(), block.get()).ifPresent(warnings::add);
-        ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
-                metadata.orElseThrow(), clean.html(), List.copyOf(warnings), clean.text());
+        ContentFile content = new ContentFile(file, relative, outputPath, format, metadata.orElseThrow(),
+                clean.html(), List.copyOf(warnings), clean.text());
         return new Result(Optional.of(content), problems.list());
     }
 

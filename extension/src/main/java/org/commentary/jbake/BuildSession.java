@@ -128,26 +128,40 @@ public final class BuildSession {
     public synchronized ContentReader.Result read(Path file) {
         long start = System.nanoTime();
         Path normalised = file.toAbsolutePath().normalize();
-        seen.add(normalised);
         ContentReader.Result result = prefetcher == null ? reader.read(normalised) : prefetcher.take(normalised);
         clock.reading(System.nanoTime() - start);
         problems.addAll(result.problems());
+        record(normalised, result);
+        return result;
+    }
+
+    /**
+     * Reads only the header of a content file that is not itself being checked, so that the rules
+     * about the whole collection (names, addresses, duplicates, links) know it: its problems are not
+     * recorded. The check command reads the files outside the paths it was given this way.
+     */
+    public synchronized void readHeader(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        record(normalised, reader.readHeader(normalised));
+    }
+
+    private void record(Path normalised, ContentReader.Result result) {
+        seen.add(normalised);
         result.content().ifPresent(content -> {
             if (!content.warnings().isEmpty()) {
                 warnings.put(normalised, content.warnings());
             }
             Path earlier = outputs.putIfAbsent(content.outputPath(), normalised);
-            if (earlier != null) {
+            if (earlier != null && !earlier.equals(normalised)) {
                 String message = "would be published as " + content.outputPath() + ", like "
                         + sourceRoot.relativize(earlier) + "; rename one of the two files";
                 problems.add(new Problem(normalised, 0, "file name", message));
                 problems.add(new Problem(earlier, 0, "file name", "would be published as " + content.outputPath()
                         + ", like " + sourceRoot.relativize(normalised) + "; rename one of the two files"));
-            } else {
+            } else if (earlier == null) {
                 files.add(content);
             }
         });
-        return result;
     }
 
     /**
@@ -197,6 +211,11 @@ public final class BuildSession {
     /** Whether the articles' problems are left out of {@link #problems()} until the data files are fixed. */
     public boolean articlesNotChecked() {
         return dataBroken;
+    }
+
+    /** Every content file read (valid or not), as JBake's crawl found them. */
+    public synchronized Set<Path> contentSources() {
+        return Set.copyOf(seen);
     }
 
     public synchronized Map<Path, List<String>> warnings() {

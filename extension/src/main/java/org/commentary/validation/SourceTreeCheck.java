@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.commentary.vocabulary.Slugs;
+
 /**
  * Checks the site's source folders as a whole: no symbolic links anywhere among content, data and
  * assets, and nothing in the content folder that is neither an article nor an image (JBake would
@@ -23,6 +25,7 @@ public final class SourceTreeCheck {
 
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif");
     private static final Set<String> YAML_EXTENSIONS = Set.of("yml", "yaml");
+    private static final Set<String> CONTENT_EXTENSIONS = Set.of("md", "adoc", "ad", "asciidoc");
 
     private final Path sourceRoot;
     private final Path contentRoot;
@@ -46,9 +49,7 @@ public final class SourceTreeCheck {
                     .filter(path -> !IMAGE_EXTENSIONS.contains(extension(path)))
                     // YAML here has its own message ("not content"), from the data-file check.
                     .filter(path -> !YAML_EXTENSIONS.contains(extension(path)))
-                    .forEach(path -> problems.add(new Problem(path, 0, "file", "\"" + path.getFileName()
-                            + "\" is not an article or an image and would be published as it is; articles are .md or"
-                            + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.")));
+                    .forEach(path -> problems.add(new Problem(path, 0, "file", strayMessage(path))));
         } catch (IOException e) {
             problems.add(new Problem(contentRoot, 0, "folder", "cannot be listed: " + e.getMessage()));
         }
@@ -66,6 +67,19 @@ public final class SourceTreeCheck {
         } catch (IOException e) {
             problems.add(new Problem(folder, 0, "folder", "cannot be listed: " + e.getMessage()));
         }
+    }
+
+    private static String strayMessage(Path path) {
+        String name = path.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (CONTENT_EXTENSIONS.contains(extension(path)) && !extension.equals(extension(path))) {
+            // JBake picks a file's reader by its extension, case-sensitively: X.MD is never read as Markdown.
+            String base = name.substring(0, name.length() - extension.length() - 1);
+            return "\"" + name + "\" is not read as an article: the build only reads lower-case extensions, so it"
+                    + " would be published as it is. Rename it to \"" + Slugs.of(base) + "." + extension(path) + "\".";
+        }
+        return "\"" + name + "\" is not an article or an image and would be published as it is; articles are .md or"
+                + " .adoc files, images .png, .jpg, .gif, .webp or .avif. Move or delete it.";
     }
 
     private static String extension(Path path) {

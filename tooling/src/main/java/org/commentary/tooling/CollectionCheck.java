@@ -1,8 +1,12 @@
 package org.commentary.tooling;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.commentary.jbake.BuildSession;
 import org.commentary.render.SiteContent;
@@ -11,7 +15,8 @@ import org.commentary.validation.Problem;
 /**
  * Validates content with the build's own code and nothing else: a {@link BuildSession} (which loads
  * the data folder and reads every file through {@code ContentReader}), the data-file checks, the
- * stray-file check and the taxonomy check, in the order a bake runs them. Nothing is rendered.
+ * stray-file check and the collection-wide rules ({@code SiteContent}), in the order a bake runs
+ * them. Nothing is rendered.
  */
 public final class CollectionCheck {
 
@@ -45,37 +50,48 @@ public final class CollectionCheck {
         files.content().forEach(session::read);
         session.checkContentFolder();
         checkCollection(session);
-        return report(session, files.content().size() + files.yaml().size());
+        return new Report(session.problems(), session.warnings(), files.content().size() + files.yaml().size(),
+                session.articlesNotChecked());
     }
 
     /**
-     * Checks only {@code files} (content files, or folders inside the content folder, crawled as the
-     * build would), with the data folder loaded: the problems the build would report for them.
+     * The problems the build would report for {@code paths} (content files, or folders inside the
+     * content folder), with the data folder's. The given files are read in full; every other file of
+     * the collection only up to its header, so that the rules about the whole collection (one address
+     * per page, names sharing a page, duplicates, links between articles) see it, as in the build.
+     * A named file the build does not read as content (an upper-case extension, an ignored folder) gets
+     * the build's problem for it.
      */
     public Report only(List<Path> paths) {
+        List<Path> targets = paths.stream().map(path -> path.toAbsolutePath().normalize()).distinct().toList();
         BuildSession session = start();
-        int count = 0;
-        for (Path path : paths) {
-            List<Path> content;
-            List<Path> yaml;
-            if (path.toFile().isDirectory()) {
-                ContentCrawl.Files files = crawl.content(path);
-                content = files.content();
-                yaml = files.yaml();
-            } else if (ContentCrawl.YAML_EXTENSIONS.contains(extension(path))) {
-                content = List.of();
-                yaml = List.of(path);
-            } else {
-                // A named file is read even when the crawl would skip it, so its problem is explained.
-                content = List.of(path);
-                yaml = List.of();
+        ContentCrawl.Files files = crawl.content(site.content());
+        Set<Path> checked = new TreeSet<>();
+        for (Path yaml : files.yaml()) {
+            if (within(yaml, targets)) {
+                session.checkDataFile(yaml);
+                checked.add(yaml);
             }
-            yaml.forEach(session::checkDataFile);
-            content.forEach(session::read);
-            count += content.size() + yaml.size();
         }
+        for (Path file : files.content()) {
+            if (within(file, targets)) {
+                session.read(file);
+                checked.add(file);
+            } else {
+                session.readHeader(file);
+            }
+        }
+        // Named files the crawl skips are checked by the stray-file rule, as in the build.
+        targets.stream().filter(Files::isRegularFile).forEach(checked::add);
+        session.checkContentFolder();
         checkCollection(session);
-        return report(session, count);
+        Path data = site.data().toAbsolutePath().normalize();
+        List<Problem> problems = session.problems().stream()
+                .filter(p -> within(p.file(), targets) || p.file().toAbsolutePath().normalize().startsWith(data))
+                .toList();
+        Map<Path, List<String>> warnings = new HashMap<>(session.warnings());
+        warnings.keySet().removeIf(file -> !within(file, targets));
+        return new Report(problems, warnings, checked.size(), session.articlesNotChecked());
     }
 
     private BuildSession start() {
@@ -89,13 +105,8 @@ public final class CollectionCheck {
         SiteContent.collect(session);
     }
 
-    private static Report report(BuildSession session, int files) {
-        return new Report(session.problems(), session.warnings(), files, session.articlesNotChecked());
-    }
-
-    private static String extension(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1) : "";
+    private static boolean within(Path file, List<Path> targets) {
+        Path normalised = file.toAbsolutePath().normalize();
+        return targets.stream().anyMatch(normalised::startsWith);
     }
 }

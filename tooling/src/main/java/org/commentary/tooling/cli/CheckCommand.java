@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
                 "Prints every problem as file:line: field: message, sorted, then a summary on stderr.",
                 "Without paths it checks the whole collection: every article and page, the data files, stray"
                         + " files in the content folder and names that would share a region, theme, author or"
-                        + " source page. With paths it checks only those files or folders (the data files are"
-                        + " still loaded and checked)."},
+                        + " source page, duplicates, broken links. With paths it reports only those files' or"
+                        + " folders' problems (and the data files'), with every rule the build applies to them:"
+                        + " the rest of the collection is read up to its headers for the rules that compare"
+                        + " files."},
         footer = {"%nExamples:",
                 "  ./commentary check",
                 "  ./commentary check content/articles/2025/my-article.md",
