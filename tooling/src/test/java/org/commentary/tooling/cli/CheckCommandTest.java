@@ -129,7 +129,8 @@ class CheckCommandTest {
     void namesThatWouldShareATaxonomyPageAreReported() {
         TestSite site = TestSite.empty(folder);
         site.write("articles/2024/one.md", VALID.replace("Mira Castellane", "Emre Kılıç"));
-        site.write("articles/2024/two.md", VALID.replace("Mira Castellane", "Emre Kilic"));
+        site.write("articles/2024/two.md", VALID.replace("Mira Castellane", "Emre Kilic")
+                .replace("/valid", "/valid-two"));
 
         Cli.Run run = Cli.run("check", "--root", site.root().toString());
 
