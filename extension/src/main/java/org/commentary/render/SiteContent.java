@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.commentary.content.ContentFile;
 import org.commentary.content.DuplicateArticles;
+import org.commentary.content.LocalLinkCheck;
 import org.commentary.content.PublishedArticle;
+import org.commentary.content.SiteFiles;
 import org.commentary.jbake.BuildSession;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Status;
@@ -16,8 +18,8 @@ import org.commentary.validation.Problem;
 /**
  * What the site will publish, sorted out of everything a session read, with the rules that only
  * hold for the collection as a whole: no file at an address the site writes itself, no two names
- * sharing a term page, no article twice. The renderer and the command-line check both start here,
- * so they agree.
+ * sharing a term page, every local link and image resolving, no article twice. The renderer and
+ * the command-line check both start here, so they agree.
  *
  * @param articles published articles, newest first
  * @param pages    published standalone pages
@@ -47,6 +49,10 @@ public record SiteContent(List<PublishedArticle> articles, List<ContentFile> pag
         articles.sort(PublishedArticle.NEWEST_FIRST);
         TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(session.data()).build(articles);
         taxonomies.problems().forEach(session::report);
+        SiteFiles site = SiteFiles.of(session.contentRoot(), session.sourceRoot().resolve("assets"),
+                session.contentSources(), session.files(), path -> ReservedPaths.writes(path, taxonomies.taxonomies()));
+        new LocalLinkCheck(site, session.sourceRoot(), session.contentRoot()).problems(session.files())
+                .forEach(session::report);
         new DuplicateArticles(session.sourceRoot()).problems(session.files()).forEach(session::report);
         return new SiteContent(List.copyOf(articles), List.copyOf(pages), drafts, taxonomies.taxonomies());
     }
