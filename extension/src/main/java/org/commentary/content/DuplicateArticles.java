@@ -29,6 +29,8 @@ import org.commentary.validation.Problem;
  */
 public final class DuplicateArticles {
 
+    private static final int MAX_NAMED = 3;
+
     private final Path sourceRoot;
 
     /** Paths in messages are shown from {@code sourceRoot}. */
@@ -79,10 +81,15 @@ public final class DuplicateArticles {
         return others;
     }
 
+    // At most three names: each of twenty copies would otherwise list the other nineteen.
     private String names(Set<ContentFile> files) {
         List<String> names = files.stream()
                 .map(f -> sourceRoot.relativize(f.file().toAbsolutePath().normalize()).toString().replace('\\', '/'))
                 .sorted().toList();
+        if (names.size() > MAX_NAMED) {
+            int more = names.size() - MAX_NAMED;
+            return String.join(", ", names.subList(0, MAX_NAMED)) + " and " + more + " other file" + (more == 1 ? "" : "s");
+        }
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }

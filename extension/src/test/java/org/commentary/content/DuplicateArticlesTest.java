@@ -95,6 +95,17 @@ class DuplicateArticlesTest {
     }
 
     @Test
+    void manyCopiesNameThreeOfTheOthers() {
+        for (String name : List.of("a", "b", "c", "d", "e")) {
+            article("articles/2024/" + name + ".md", text("Title " + name, "https://outlet.example/x"));
+        }
+        assertEquals("content/articles/2024/e.md:7: source_url: the same article as content/articles/2024/a.md,"
+                + " content/articles/2024/b.md, content/articles/2024/c.md and 1 other file (the same source_url,"
+                + " https://outlet.example/x); keep one file and delete the others, or correct the source_url if this"
+                + " one republishes a different original", problems().get(4));
+    }
+
+    @Test
     void addressesAreComparedAsReadersWouldSeeThem() {
         assertEquals(DuplicateArticles.originalKey("https://outlet.example/a?id=1"),
                 DuplicateArticles.originalKey(" http://WWW.outlet.example/a/?id=1#top "));
