@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.commentary.files.TextFiles;
 import org.commentary.markup.AsciidocConverter;
@@ -13,13 +15,16 @@ import org.commentary.markup.HtmlSanitizer;
 import org.commentary.markup.MarkdownConverter;
 import org.commentary.markup.MarkupConverter;
 import org.commentary.metadata.HeaderBlock;
+import org.commentary.metadata.HeaderField;
 import org.commentary.metadata.HeaderReader;
 import org.commentary.metadata.MetadataNormaliser;
 import org.commentary.metadata.SourceFormat;
+import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Metadata;
 import org.commentary.source.SourceTree;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
+import org.commentary.validation.YearFolderCheck;
 import org.commentary.vocabulary.SiteData;
 
 /**
@@ -54,6 +59,19 @@ public final class ContentReader {
     }
 
     public Result read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads a file's names and header but does not convert its body: what the collection-wide rules
+     * need to know of a file that is not being checked itself (the check command reads the rest of the
+     * collection this way). The content, when the header is valid, has an empty body.
+     */
+    public Result readHeader(Path file) {
+        return read(file, false);
+    }
+
+    private Result read(Path file, boolean convertBody) {
         Problems problems = new Problems(file);
         String relative = ContentPaths.relative(contentRoot, file);
         ContentPaths.checkNames(relative, problems);
@@ -86,7 +104,13 @@ public final class ContentReader {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
-        List<String> warnings = new ArrayList<>(problems.warnings());
+        String outputPath = ContentPaths.outputPath(relative);
+        if (!convertBody) {
+            return new Result(Optional.of(new ContentFile(file, relative, outputPath, format, metadata.orElseThrow(),
+                    "", List.of(), "")), problems.list());
+        }
+        // A set: the same message twice (two references to one missing AsciiDoc attribute) says nothing new.
+        Set<String> warnings = new LinkedHashSet<>(problems.warnings());
         ConvertedBody body = bodies.get(format, block.get().body());
         if (body == null) {
             body = convert(format, block.get().body(), problems);
@@ -96,8 +120,9 @@ public final class ContentReader {
             bodies.put(format, block.get().body(), body);
         }
         warnings.addAll(body.warnings());
-        ContentFile content = new ContentFile(file, relative, ContentPaths.outputPath(relative), format,
-                metadata.orElseThrow(), body.html(), warnings, body.text());
+        yearFolderWarning(relative, metadata.orElseThrow(), block.get()).ifPresent(warnings::add);
+        ContentFile content = new ContentFile(file, relative, outputPath, format, metadata.orElseThrow(),
+                body.html(), List.copyOf(warnings), body.text());
         return new Result(Optional.of(content), problems.list());
     }
 
@@ -113,5 +138,15 @@ public final class ContentReader {
         List<String> warnings = new ArrayList<>(problems.warnings().subList(before, problems.warnings().size()));
         clean.removed().forEach(item -> warnings.add("removed " + item + " (not allowed in articles)"));
         return new ConvertedBody(clean.html(), clean.text(), warnings);
+    }
+
+    private Optional<String> yearFolderWarning(String relative, Metadata metadata, HeaderBlock block) {
+        if (!(metadata instanceof ArticleMetadata article)) {
+            return Optional.empty();
+        }
+        int line = block.fields().stream().filter(field -> field.key().equals("date")).mapToInt(HeaderField::line)
+                .findFirst().orElse(block.headerEndLine());
+        return YearFolderCheck.warning(relative, article.date(), contentRoot.getFileName().toString())
+                .map(message -> "line " + line + ": " + message);
     }
 }

@@ -11,6 +11,7 @@ import org.commentary.build.SiteBuild;
 import org.commentary.output.DiskOutput;
 import org.commentary.site.SiteSettings;
 import org.commentary.source.SourceFolders;
+import org.commentary.validation.DataProblemsFirst;
 import org.commentary.validation.Problem;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -54,6 +55,9 @@ public class PipelineRenderingTool implements RenderingTool {
     private static void report(Path base, SiteBuild.Outcome outcome) {
         for (Problem problem : outcome.model().problems()) {
             LOG.error("{}", problem.format(base));
+        }
+        if (!outcome.model().contentChecked()) {
+            LOG.error("{}", DataProblemsFirst.ARTICLES_NOT_CHECKED);
         }
         for (Map.Entry<Path, List<String>> entry : outcome.model().warnings().entrySet()) {
             entry.getValue().forEach(warning -> LOG.warn("{}: {}", base.relativize(entry.getKey()), warning));

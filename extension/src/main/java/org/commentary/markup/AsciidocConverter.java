@@ -2,6 +2,8 @@ package org.commentary.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,19 @@ import org.commentary.validation.Problems;
 public final class AsciidocConverter implements MarkupConverter {
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^[ \\t]*include::([^\\[\\n]*)\\[");
+    private static final Pattern MISSING_ATTRIBUTE = Pattern.compile("missing attribute: (\\S+)$");
+    /**
+     * AsciidoctorJ also hands every message to java.util.logging, which printed each one a second
+     * time (the check command) or as a bare "SEVERE:" line (the build). Every message already becomes
+     * a problem or warning below, so that channel is switched off; the field keeps the logger (and
+     * its level) from being garbage-collected.
+     */
+    private static final Logger JUL = Logger.getLogger("asciidoctor");
+
+    static {
+        JUL.setLevel(Level.OFF);
+        JUL.setUseParentHandlers(false);
+    }
 
     // JRuby takes seconds to start: only pay for it when the collection has AsciiDoc files.
     private static volatile Asciidoctor asciidoctor;
@@ -41,7 +56,8 @@ public final class AsciidocConverter implements MarkupConverter {
         log.clear();
         String html = convert(markup);
         for (LogRecord record : log) {
-            int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
+            int line = record.getCursor() == null ? lineOfMissingAttribute(markup, record.getMessage())
+                    : record.getCursor().getLineNumber();
             if (record.getSeverity().ordinal() >= Severity.ERROR.ordinal()) {
                 problems.add(line, "asciidoc", record.getMessage());
             } else if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
@@ -92,6 +108,16 @@ public final class AsciidocConverter implements MarkupConverter {
             }
         }
         return asciidoctor;
+    }
+
+    // Asciidoctor gives no line for a missing attribute: the first reference to it is the one to fix.
+    private static int lineOfMissingAttribute(String markup, String message) {
+        Matcher missing = MISSING_ATTRIBUTE.matcher(message == null ? "" : message);
+        if (!missing.find()) {
+            return 0;
+        }
+        int at = markup.indexOf("{" + missing.group(1) + "}");
+        return at < 0 ? 0 : lineOf(markup, at);
     }
 
     private static int lineOf(String text, int offset) {

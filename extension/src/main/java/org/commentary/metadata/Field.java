@@ -13,7 +13,8 @@ public enum Field {
     THEME("theme", true, true, "Energy"),
     SOURCE("source", true, false, "The Harbour Review"),
     SOURCE_URL("source_url", true, false, "https://harbour-review.example/2024/03/strait"),
-    COPYRIGHT("copyright", true, false, "Mira Castellane, The Harbour Review, 2024"),
+    /** Its example is a neutral placeholder: a real-looking © line would get pasted into other articles. */
+    COPYRIGHT("copyright", true, false, "Author Name, Original Outlet, YYYY"),
     STATUS("status", true, false, "published"),
     SOURCE_DATE("source_date", false, false, "2024-03-15"),
     SOURCE_TITLE("source_title", false, false, "Original headline"),

@@ -20,6 +20,7 @@ import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Metadata;
 import org.commentary.model.PageMetadata;
 import org.commentary.model.Status;
+import org.commentary.validation.CopyrightSuggestion;
 import org.commentary.validation.Problems;
 import org.commentary.validation.Suggestions;
 import org.commentary.validation.Urls;
@@ -76,7 +77,9 @@ public final class MetadataNormaliser {
         String source = fields.required(Field.SOURCE);
         String sourceUrl = fields.url(Field.SOURCE_URL);
         LocalDate sourceDate = fields.date(Field.SOURCE_DATE, false);
-        String copyright = fields.copyright();
+        // Suggested only from this article's own fields: never another article's © line.
+        String copyright = fields.copyright(CopyrightSuggestion.of(authors, source,
+                sourceDate != null ? sourceDate : date));
         Status status = fields.status();
         if (date != null && sourceDate != null && sourceDate.isAfter(date)) {
             fields.problem(Field.SOURCE_DATE, "the original publication date " + sourceDate + " is after the date"
@@ -147,14 +150,16 @@ public final class MetadataNormaliser {
         }
 
         String required(Field field) {
+            return required(field, field.example());
+        }
+
+        String required(Field field, String example) {
             HeaderField header = byField.get(field);
             String value = text(field);
             if (header == null) {
-                problem(field, "missing; add \"" + block.fieldSyntax(field.key(), field.example())
-                        + "\" to the header");
+                problem(field, "missing; add \"" + block.fieldSyntax(field.key(), example) + "\" to the header");
             } else if (value.isEmpty()) {
-                problem(field, "is empty; give a value, e.g. \""
-                        + block.fieldSyntax(field.key(), field.example()) + "\"");
+                problem(field, "is empty; give a value, e.g. \"" + block.fieldSyntax(field.key(), example) + "\"");
             }
             return value;
         }
@@ -226,13 +231,16 @@ public final class MetadataNormaliser {
             return value;
         }
 
-        /** The © line without the sign, which the templates add; a sign alone names no holder. */
-        String copyright() {
-            String value = required(Field.COPYRIGHT);
+        /**
+         * The © line without the sign, which the templates add; a sign alone names no holder.
+         * {@code suggestion} is the line built from the article's own authors, source and year.
+         */
+        String copyright(String suggestion) {
+            String value = required(Field.COPYRIGHT, suggestion);
             String holder = COPYRIGHT_SIGN.matcher(value).replaceFirst("").strip();
             if (!value.isEmpty() && holder.isEmpty()) {
                 problem(Field.COPYRIGHT, "\"" + value + "\" names no copyright holder; write the line as the holder"
-                        + " wants it, e.g. \"" + Field.COPYRIGHT.example() + "\"");
+                        + " wants it, e.g. \"" + suggestion + "\"");
             }
             return holder;
         }

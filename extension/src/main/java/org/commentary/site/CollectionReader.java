@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.commentary.content.BodyCache;
 import org.commentary.content.ContentFile;
@@ -26,9 +27,14 @@ import org.commentary.source.SourceTree;
 import org.commentary.taxonomy.RelatedArticles;
 import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.TaxonomyBuilder;
+import org.commentary.validation.DataProblemsFirst;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.validation.collection.CollectionRules;
+import org.commentary.validation.collection.DuplicateArticles;
+import org.commentary.validation.collection.LocalLinkCheck;
+import org.commentary.validation.collection.ReservedPaths;
+import org.commentary.validation.collection.SiteFiles;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
 import org.commentary.vocabulary.YamlNodes;
@@ -79,6 +85,16 @@ public final class CollectionReader {
 
     /** Reads the collection, re-reading only files changed since the last call. */
     public synchronized SiteModel read() {
+        return read(file -> true);
+    }
+
+    /**
+     * Reads the collection, converting the bodies only of the files {@code inFull} accepts; every
+     * other file is read up to its header, which is all the rules about the whole collection
+     * (addresses, names, duplicates, links between articles) need of it. Only the problems of the
+     * files read in full (and of the data folder) then say anything: {@code check FILE} reads this way.
+     */
+    public synchronized SiteModel read(Predicate<Path> inFull) {
         SourceTree.Listing listing = SourceTree.walk(folders);
         loadData(listing.data());
         if (!dataProblems.isEmpty()) {
@@ -86,10 +102,12 @@ public final class CollectionReader {
             TreeSet<Problem> problems = new TreeSet<>(dataProblems);
             problems.addAll(strayDataProblems);
             return model(List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
-                    Map.of(), Map.of(), problems, Map.of());
+                    Map.of(), Map.of(), problems, Map.of(), false);
         }
         cache.keySet().retainAll(listing.content());
-        List<ContentReader.Result> results = listing.content().parallelStream().map(this::readCached).toList();
+        List<ContentReader.Result> results = listing.content().parallelStream()
+                .map(file -> inFull.test(file) ? readCached(file) : reader.readHeader(file))
+                .toList();
 
         TreeSet<Problem> problems = new TreeSet<>(listing.problems());
         problems.addAll(strayDataProblems);
@@ -122,16 +140,21 @@ public final class CollectionReader {
         articles.sort(PublishedArticle.NEWEST_FIRST);
         TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(data).build(articles);
         problems.addAll(taxonomies.problems());
+        SiteFiles siteFiles = SiteFiles.of(folders, listing, valid,
+                path -> ReservedPaths.writes(path, taxonomies.taxonomies()));
+        problems.addAll(new LocalLinkCheck(siteFiles, folders.root(), folders.content()).problems(valid));
+        problems.addAll(new DuplicateArticles(folders.root()).problems(valid));
         return model(articles, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
-                sitePaths(listing.assets(), folders.assets()), problems, warnings);
+                sitePaths(listing.assets(), folders.assets()), problems, warnings, true);
     }
 
     private SiteModel model(List<PublishedArticle> articles, List<ContentFile> pages, int drafts,
                             Taxonomies taxonomies, Map<Path, String> resources, Map<Path, String> assets,
-                            TreeSet<Problem> problems, Map<Path, List<String>> warnings) {
+                            TreeSet<Problem> problems, Map<Path, List<String>> warnings, boolean contentChecked) {
         RelatedArticles related = new RelatedArticles(articles, taxonomies);
         return new SiteModel(folders, data, List.copyOf(articles), List.copyOf(pages), drafts, taxonomies, related,
-                resources, assets, List.copyOf(problems), warnings);
+                resources, assets, DataProblemsFirst.order(problems, folders.data(), false), warnings,
+                contentChecked);
     }
 
     private void loadData(List<Path> yamlFiles) {

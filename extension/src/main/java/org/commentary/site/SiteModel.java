@@ -22,13 +22,14 @@ import org.commentary.vocabulary.SiteData;
  * @param drafts    how many valid files are held back as drafts
  * @param resources images beside articles: content file → its path in the site
  * @param assets    files under assets/: file → its path in the site
- * @param problems  every problem, sorted; nothing may be published while there is one
+ * @param problems  every problem, those in the data folder first; nothing may be published while there is one
  * @param warnings  what is worth telling the contributor, by file
+ * @param contentChecked false when a broken data file stopped the reading before any article was checked
  */
 public record SiteModel(SourceFolders folders, SiteData data, List<PublishedArticle> articles,
                         List<ContentFile> pages, int drafts, Taxonomies taxonomies, RelatedArticles related,
                         Map<Path, String> resources, Map<Path, String> assets, List<Problem> problems,
-                        Map<Path, List<String>> warnings) {
+                        Map<Path, List<String>> warnings, boolean contentChecked) {
 
     public boolean hasProblems() {
         return !problems.isEmpty();

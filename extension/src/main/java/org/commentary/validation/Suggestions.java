@@ -34,6 +34,9 @@ public final class Suggestions {
 
     /** A sentence ending an error message: the suggestion if there is one, else the known values. */
     public static String hint(String input, Collection<String> candidates, String where) {
+        if (candidates.isEmpty()) {
+            return "there are no known values: " + where + " has no entries";
+        }
         return closest(input, candidates)
                 .map(s -> "did you mean \"" + s + "\"? (known values are in " + where + ")")
                 .orElse("use one of: " + String.join("; ", candidates) + " (from " + where + ")");

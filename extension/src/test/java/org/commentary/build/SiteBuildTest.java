@@ -52,6 +52,7 @@ class SiteBuildTest {
     private Path article(String slug, String date, String title, String body) {
         Path file = root.resolve("content/articles/2024/" + slug + ".md");
         TestSiteData.write(file, ArticleText.valid().with("title", title).with("date", date)
+                .with("source_url", "https://harbour-review.example/" + slug)
                 .with("summary", "A summary.").body(body + "\n").text(SourceFormat.MARKDOWN));
         return file;
     }

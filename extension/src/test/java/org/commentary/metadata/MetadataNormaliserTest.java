@@ -297,9 +297,27 @@ class MetadataNormaliserTest {
     void emptyValueMessagesUseTheFormatsSyntax() {
         ArticleText text = ArticleText.valid().with("copyright", "");
         assertTrue(onlyProblem(MARKDOWN, text).message()
-                .endsWith("e.g. \"copyright=Mira Castellane, The Harbour Review, 2024\""));
+                .endsWith("e.g. \"copyright=Mira Castellane and Tomasz Rydel, The Harbour Review, 2024\""));
         assertTrue(onlyProblem(ASCIIDOC, text).message()
-                .endsWith("e.g. \":jbake-copyright: Mira Castellane, The Harbour Review, 2024\""));
+                .endsWith("e.g. \":jbake-copyright: Mira Castellane and Tomasz Rydel, The Harbour Review, 2024\""));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void aMissingCopyrightIsSuggestedFromTheArticlesOwnFields(SourceFormat format) {
+        ArticleText text = ArticleText.valid().without("copyright").with("author", "Ana Ruiz")
+                .with("date", "2025-01-10").with("source_date", "2024-12-30");
+        assertProblem(onlyProblem(format, text), text.headerEndLine(format), "copyright", "missing; add \""
+                + format.fieldSyntax("copyright", "Ana Ruiz, The Harbour Review, 2024") + "\" to the header");
+    }
+
+    @Test
+    void aCopyrightSuggestionNeverNamesAnotherArticlesHolder() {
+        ArticleText text = ArticleText.valid().without("copyright").without("author").without("source");
+        List<Problem> problems = normalise(MARKDOWN, text).problems();
+        Problem copyright = problems.stream().filter(p -> p.field().equals("copyright")).findFirst().orElseThrow();
+        assertEquals("missing; add \"copyright=Author Name, Original Outlet, 2024\" to the header",
+                copyright.message());
     }
 
     @ParameterizedTest

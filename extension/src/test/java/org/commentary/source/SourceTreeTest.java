@@ -69,6 +69,15 @@ class SourceTreeTest {
     }
 
     @Test
+    void anyCaseOfAnExtensionIsReadSoItsNameIsCheckedNotPublishedAsItIs() throws IOException {
+        Path loud = write("content/articles/2024/Loud News.MD");
+        Path chart = write("content/articles/2024/chart.PNG");
+        SourceTree.Listing listing = SourceTree.walk(SourceFolders.of(root));
+        assertEquals(List.of(loud), listing.content());
+        assertEquals(List.of(chart), listing.resources());
+    }
+
+    @Test
     void aMissingFolderIsSimplyEmpty() {
         SourceTree.Listing listing = SourceTree.walk(SourceFolders.of(root));
         assertTrue(listing.content().isEmpty() && listing.problems().isEmpty());

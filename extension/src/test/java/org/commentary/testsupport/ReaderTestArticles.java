@@ -119,7 +119,7 @@ public final class ReaderTestArticles {
         Taxonomies taxonomies = taxonomies(sorted);
         return new SiteModel(SourceFolders.of(Path.of("/collection")), siteData(sorted), List.copyOf(sorted),
                 List.of(), 0, taxonomies, new RelatedArticles(sorted, taxonomies), Map.of(), Map.of(), List.of(),
-                Map.of());
+                Map.of(), true);
     }
 
     private static List<Term> terms(List<String> names) {

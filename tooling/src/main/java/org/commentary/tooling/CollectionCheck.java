@@ -1,9 +1,12 @@
 package org.commentary.tooling;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.commentary.site.CollectionReader;
 import org.commentary.site.SiteModel;
@@ -16,8 +19,14 @@ import org.commentary.validation.Problem;
  */
 public final class CollectionCheck {
 
-    /** What a check found: every problem (sorted, as the build lists them) and the warnings. */
-    public record Report(List<Problem> problems, Map<Path, List<String>> warnings, int files) {
+    /**
+     * What a check found: every problem (in the build's order) and the warnings.
+     *
+     * @param articlesNotChecked the data files the articles are checked against have problems, so the
+     *                           articles' own problems were left out (as the build leaves them out)
+     */
+    public record Report(List<Problem> problems, Map<Path, List<String>> warnings, int files,
+                         boolean articlesNotChecked) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -33,36 +42,51 @@ public final class CollectionCheck {
     /** Checks the whole collection, as {@code mvn package} does before it renders. */
     public Report all() {
         SiteModel model = new CollectionReader(site.folders()).read();
-        return new Report(model.problems(), model.warnings(), count(model));
+        return new Report(model.problems(), model.warnings(), count(model), !model.contentChecked());
     }
 
     /**
-     * Checks only {@code paths} (content files, or folders inside the content folder): the problems
-     * the build would report for them, including clashes with files elsewhere in the collection,
-     * and any problem in the data folder (which stops the build whatever else is right).
+     * The problems the build would report for {@code paths} (content files, or folders inside the
+     * content folder), with the data folder's. The given files are read in full; every other file of
+     * the collection only up to its header, so that the rules about the whole collection (one address
+     * per page, names sharing a page, duplicates, links between articles) see it, as in the build.
      */
     public Report only(List<Path> paths) {
-        List<Path> wanted = paths.stream().map(path -> path.toAbsolutePath().normalize()).toList();
-        SiteModel model = new CollectionReader(site.folders()).read();
+        List<Path> targets = paths.stream().map(path -> path.toAbsolutePath().normalize()).distinct().toList();
+        SiteModel model = new CollectionReader(site.folders()).read(file -> within(file, targets));
         List<Problem> problems = model.problems().stream()
-                .filter(problem -> inData(problem.file()) || within(problem.file(), wanted))
+                .filter(problem -> inData(problem.file()) || within(problem.file(), targets))
                 .toList();
         Map<Path, List<String>> warnings = new LinkedHashMap<>();
         model.warnings().forEach((file, list) -> {
-            if (within(file, wanted)) {
+            if (within(file, targets)) {
                 warnings.put(file, list);
             }
         });
-        return new Report(problems, warnings, wanted.size());
+        long files = targets.stream().mapToLong(CollectionCheck::filesIn).sum();
+        return new Report(problems, warnings, (int) files, !model.contentChecked());
     }
 
     private boolean inData(Path file) {
         return file.toAbsolutePath().normalize().startsWith(site.data());
     }
 
-    private static boolean within(Path file, List<Path> wanted) {
-        Path path = file.toAbsolutePath().normalize();
-        return wanted.stream().anyMatch(path::startsWith);
+    private static boolean within(Path file, List<Path> targets) {
+        Path normalised = file.toAbsolutePath().normalize();
+        return targets.stream().anyMatch(normalised::startsWith);
+    }
+
+    // How many files a named path stands for: itself, or the regular files in the folder it names.
+    private static long filesIn(Path target) {
+        if (!Files.isDirectory(target)) {
+            return 1;
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            return walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
+                    .count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static int count(SiteModel model) {

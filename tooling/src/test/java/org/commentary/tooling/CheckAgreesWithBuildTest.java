@@ -82,7 +82,11 @@ class CheckAgreesWithBuildTest {
                 "data/.hidden.yml:1: yaml: not valid YAML")) {
             assertTrue(all.contains(expected), "expected \"" + expected + "\" in:\n" + all);
         }
-        assertFalse(all.contains("isikci-draft.md") || all.contains(".hidden.md") || all.contains("picture.png"), all);
+        // Drafts are left out of taxonomies (a draft still counts as a duplicate: the fixtures share one source_url).
+        String notDuplicates = all.lines().filter(line -> !line.contains(": source_url: the same article as"))
+                .reduce("", (a, b) -> a + b + "\n");
+        assertFalse(notDuplicates.contains("isikci-draft.md") || all.contains(".hidden.md") || all.contains("picture.png"),
+                all);
     }
 
     /**

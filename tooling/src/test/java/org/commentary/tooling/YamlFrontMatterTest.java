@@ -120,7 +120,8 @@ class YamlFrontMatterTest {
                 + " Review, 2024", "copyright:").replace("status: published", "status: published\ntitle: Again"));
 
         assertEquals(List.of(
-                "14: copyright: is empty; give a value, e.g. \"copyright: Mira Castellane, The Harbour Review, 2024\"",
+                "14: copyright: is empty; give a value, e.g. \"copyright: Mira Castellane and Tomasz Rydel, The Harbour"
+                        + " Review, 2024\"",
                 "17: title: given twice (first on line 2); keep one line"), problems);
     }
 

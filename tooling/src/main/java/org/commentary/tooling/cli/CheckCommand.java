@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.commentary.tooling.CollectionCheck;
 import org.commentary.tooling.SiteLayout;
+import org.commentary.validation.DataProblemsFirst;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +20,14 @@ import picocli.CommandLine.Spec;
 /** {@code check [paths...]}: the build's validation, without rendering the site. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks content exactly as the build does (the same code), without rendering the site.",
-                "Prints every problem as file:line: field: message, sorted, then a summary on stderr.",
+                "Prints every problem as file:line: field: message (the data files' first), then a summary on"
+                        + " stderr.",
                 "Without paths it checks the whole collection: every article and page, the data files, stray"
                         + " files in the content folder and names that would share a region, theme, author or"
-                        + " source page. With paths it checks only those files or folders (the data files are"
-                        + " still loaded and checked)."},
+                        + " source page, the same article twice, local links and images that do not resolve."
+                        + " With paths it reports only those files' or folders' problems (and the data files'),"
+                        + " with every rule the build applies to them: the rest of the collection is read up to"
+                        + " its headers for the rules that compare files."},
         footer = {"%nExamples:",
                 "  ./commentary check",
                 "  ./commentary check content/articles/2025/my-article.md",
@@ -64,6 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
         Report.problems(spec.commandLine().getOut(), site, report.problems());
         Report.warnings(spec.commandLine().getOut(), site, report);
         spec.commandLine().getOut().flush();
+        if (report.articlesNotChecked()) {
+            spec.commandLine().getErr().println(DataProblemsFirst.ARTICLES_NOT_CHECKED);
+        }
         String checked = Report.count(report.files(), "file") + " checked";
         if (report.ok()) {
             spec.commandLine().getErr().println(checked + ": no problems.");

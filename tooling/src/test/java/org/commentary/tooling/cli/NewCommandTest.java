@@ -96,7 +96,7 @@ class NewCommandTest {
                 "content/articles/2024/half-known.md:11: source_url: is empty; give a value, e.g. \"source_url:"
                         + " https://harbour-review.example/2024/03/strait\"",
                 "content/articles/2024/half-known.md:12: copyright: is empty; give a value, e.g. \"copyright: Mira"
-                        + " Castellane, The Harbour Review, 2024\"",
+                        + " Castellane, Original Outlet, 2024\"",
                 "content/articles/2024/half-known.md:14: body: the file has no text after its header; add the"
                         + " article text (or delete the file)"),
                 run.lines().subList(2, 6));
