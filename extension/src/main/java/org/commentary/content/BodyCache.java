@@ -13,10 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.commentary.metadata.SourceFormat;
@@ -155,12 +160,19 @@ public final class BodyCache {
         if (length < 0 || length > 64 << 20) {
             throw new IOException("damaged entry");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Identifies the code that converts bodies: this extension's jar and the libraries it converts with. */
+    /**
+     * Identifies the code that converts bodies: the bytes of this extension's markup and content
+     * classes, and the versions of the libraries they convert with. The same code gives the same
+     * value in any process (a build, the command-line tools), so they share one cache.
+     */
     static final class CodeVersion {
 
+        private static final List<String> PACKAGES = List.of("org/commentary/markup/", "org/commentary/content/");
         private static volatile String current;
 
         private CodeVersion() {
@@ -176,39 +188,54 @@ public final class BodyCache {
         }
 
         private static String compute() {
-            StringBuilder id = new StringBuilder();
-            for (String type : List.of("org.commentary.content.ContentReader", "com.vladsch.flexmark.parser.Parser",
-                    "org.asciidoctor.Asciidoctor", "org.jsoup.Jsoup")) {
-                id.append(locationStamp(type)).append(';');
-            }
-            return id.toString();
-        }
-
-        // A small jar (ours) is identified by its bytes, a large library jar by its versioned name and
-        // size; classes in a folder (tests, an IDE) by a value that never matches, so that code being
-        // edited is never served stale conversions.
-        private static String locationStamp(String type) {
             try {
-                var source = Class.forName(type).getProtectionDomain().getCodeSource();
-                Path location = Path.of(source.getLocation().toURI());
-                if (!Files.isRegularFile(location)) {
-                    return "unversioned-" + System.nanoTime();
-                }
-                long size = Files.size(location);
-                if (size > 4 << 20) {
-                    return location.getFileName() + ":" + size;
-                }
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (InputStream in = Files.newInputStream(location)) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        digest.update(buffer, 0, n);
+                try (InputStream libraries = BodyCache.class.getResourceAsStream("converters.properties")) {
+                    if (libraries != null) {
+                        digest.update(libraries.readAllBytes());
                     }
                 }
-                return HexFormat.of().formatHex(digest.digest(), 0, 12);
+                Path location = Path.of(BodyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                for (byte[] classFile : classFiles(location)) {
+                    digest.update(classFile);
+                }
+                return HexFormat.of().formatHex(digest.digest(), 0, 16);
             } catch (Exception e) {
-                return "unversioned-" + System.nanoTime();
+                // Unknown code never matches a saved cache: converting again is always right.
+                return "unknown-" + System.nanoTime();
             }
+        }
+
+        // The class files of PACKAGES, in name order, from a jar or a classes folder.
+        private static List<byte[]> classFiles(Path location) throws IOException {
+            Map<String, byte[]> files = new TreeMap<>();
+            if (Files.isDirectory(location)) {
+                for (String folder : PACKAGES) {
+                    Path dir = location.resolve(folder);
+                    if (Files.isDirectory(dir)) {
+                        try (Stream<Path> walk = Files.list(dir)) {
+                            for (Path file : (Iterable<Path>) walk::iterator) {
+                                if (file.toString().endsWith(".class")) {
+                                    files.put(folder + file.getFileName(), Files.readAllBytes(file));
+                                }
+                            }
+                        }
+                    }
+                }
+            } else {
+                try (ZipFile jar = new ZipFile(location.toFile())) {
+                    for (ZipEntry entry : Collections.list(jar.entries())) {
+                        String name = entry.getName();
+                        if (name.endsWith(".class") && PACKAGES.stream().anyMatch(p -> name.startsWith(p)
+                                && name.indexOf('/', p.length()) < 0)) {
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                files.put(name, in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            }
+            return List.copyOf(files.values());
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.commentary.build.SiteBuild;
+import org.commentary.content.BodyCache;
 import org.commentary.site.CollectionReader;
 import org.commentary.site.SiteModel;
 import org.commentary.validation.Problem;
@@ -34,14 +36,21 @@ public final class CollectionCheck {
     }
 
     private final SiteLayout site;
+    private final Path cacheFile;
+    private final BodyCache bodies;
 
+    /** A check that reuses the bodies {@code mvn package} and {@code serve} converted (target/.commentary-cache). */
     public CollectionCheck(SiteLayout site) {
         this.site = site;
+        this.cacheFile = SiteBuild.cacheFileFor(site.root().resolve("target").resolve("site"));
+        this.bodies = BodyCache.load(cacheFile);
     }
 
     /** Checks the whole collection, as {@code mvn package} does before it renders. */
     public Report all() {
-        SiteModel model = new CollectionReader(site.folders()).read();
+        SiteModel model = new CollectionReader(site.folders(), bodies).read();
+        // Every body was read: the cache now holds exactly the collection's, for the next build.
+        bodies.save(cacheFile);
         return new Report(model.problems(), model.warnings(), count(model), !model.contentChecked());
     }
 
@@ -53,7 +62,7 @@ public final class CollectionCheck {
      */
     public Report only(List<Path> paths) {
         List<Path> targets = paths.stream().map(path -> path.toAbsolutePath().normalize()).distinct().toList();
-        SiteModel model = new CollectionReader(site.folders()).read(file -> within(file, targets));
+        SiteModel model = new CollectionReader(site.folders(), bodies).read(file -> within(file, targets));
         List<Problem> problems = model.problems().stream()
                 .filter(problem -> inData(problem.file()) || within(problem.file(), targets))
                 .toList();
