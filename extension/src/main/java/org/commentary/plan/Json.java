@@ -13,14 +13,15 @@ import java.util.Map;
  * <p>Values: {@link Map} (keys in iteration order), {@link Collection}, arrays of ints,
  * {@link CharSequence}, {@link Number}, {@link Boolean} and {@code null}.
  */
-final class Json {
+public final class Json {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Json() {
     }
 
-    static String write(Object value) {
+    /** {@code value} as JSON, safe inside a script element. */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

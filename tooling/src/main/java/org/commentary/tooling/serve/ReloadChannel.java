@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.commentary.plan.Json;
 
 /**
  * Tells open pages what each build did, as server-sent events on {@value #PATH}:
@@ -111,7 +112,7 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
     }
 
     private static String event(String name, Object data) {
-        return "event: " + name + "\ndata: " + EventJson.write(data) + "\n\n";
+        return "event: " + name + "\ndata: " + Json.write(data) + "\n\n";
     }
 
     private void send(String text) {

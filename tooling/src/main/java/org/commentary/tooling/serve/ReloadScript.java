@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.commentary.plan.Json;
+
 /**
  * The live-reload script serve adds to every HTML page it sends, just before the last
  * {@code </body>} (or at the end when there is none). It is the only difference between what
@@ -44,7 +46,7 @@ final class ReloadScript {
         config.put("generation", generation);
         config.put("page", page);
         config.put("events", ReloadChannel.PATH);
-        return "<script id=\"" + ID + "\">" + SOURCE.replace("/*CONFIG*/", EventJson.write(config)) + "</script>";
+        return "<script id=\"" + ID + "\">" + SOURCE.replace("/*CONFIG*/", Json.write(config)) + "</script>";
     }
 
     private static int lastBodyEnd(byte[] html) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.commentary.plan.Json;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces of serve on their own: request paths, the script's placement, event data. */
@@ -45,6 +46,6 @@ class ServeUnitsTest {
         data.put("problems", List.of("a.md:1: title: \"</script>\" & more\nline\u2028"));
         data.put("all", true);
         assertEquals("{\"problems\":[\"a.md:1: title: \\\"\\u003c/script\\u003e\\\" \\u0026 more\\nline\\u2028\"],"
-                + "\"all\":true}", EventJson.write(data));
+                + "\"all\":true}", Json.write(data));
     }
 }
