@@ -22,6 +22,7 @@ import org.commentary.site.SiteModel;
 import org.commentary.source.SourceFolders;
 import org.commentary.tooling.CollectionCheck;
 import org.commentary.tooling.SiteLayout;
+import org.commentary.tooling.TestSite;
 import org.commentary.tooling.cli.CommentaryCommand;
 import org.commentary.validation.Problem;
 import org.jbake.app.Oven;
@@ -68,10 +69,10 @@ final class OwnSite {
     /** The site's build files from the repository and a valid data folder of its own; no content yet. */
     static OwnSite in(Path folder) {
         OwnSite site = new OwnSite(folder.toAbsolutePath().normalize());
-        Path repository = repository();
-        copyTree(repository.resolve("templates"), site.root.resolve("templates"));
-        copyTree(repository.resolve("assets"), site.root.resolve("assets"));
-        site.file("jbake.properties", read(repository.resolve("jbake.properties")));
+        Path repository = TestSite.repository();
+        TestSite.copyTree(repository.resolve("templates"), site.root.resolve("templates"));
+        TestSite.copyTree(repository.resolve("assets"), site.root.resolve("assets"));
+        site.file("jbake.properties", TestSite.read(repository.resolve("jbake.properties")));
         site.data("collection.yml", COLLECTION);
         site.data("regions.yml", REGIONS);
         site.data("themes.yml", THEMES);
@@ -201,31 +202,6 @@ final class OwnSite {
         }
     }
 
-    private static Path repository() {
-        String value = System.getProperty("site.root");
-        return (value == null || value.isBlank() ? Path.of("..") : Path.of(value)).toAbsolutePath().normalize();
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

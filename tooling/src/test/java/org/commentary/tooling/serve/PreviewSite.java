@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.commentary.source.SourceFolders;
+import org.commentary.tooling.TestSite;
 
 /**
  * A small collection of the serve tests' own in a temporary folder: the repository's
@@ -31,10 +32,10 @@ final class PreviewSite {
 
     static PreviewSite create(Path folder) {
         PreviewSite site = new PreviewSite(folder.toAbsolutePath().normalize());
-        Path repository = repository();
-        copy(repository.resolve("jbake.properties"), site.root.resolve("jbake.properties"));
-        copy(repository.resolve("templates"), site.root.resolve("templates"));
-        copy(repository.resolve("assets"), site.root.resolve("assets"));
+        Path repository = TestSite.repository();
+        TestSite.copyTree(repository.resolve("jbake.properties"), site.root.resolve("jbake.properties"));
+        TestSite.copyTree(repository.resolve("templates"), site.root.resolve("templates"));
+        TestSite.copyTree(repository.resolve("assets"), site.root.resolve("assets"));
         site.write("data/collection.yml", """
                 name: The Test Ledger
                 tagline: Commentary kept for the serve tests
@@ -165,26 +166,5 @@ final class PreviewSite {
         }
     }
 
-    /** The repository this module belongs to (system property {@code site.root}, set by the pom). */
-    private static Path repository() {
-        String value = System.getProperty("site.root");
-        Path root = value == null || value.isBlank() ? Path.of("..") : Path.of(value);
-        return root.toAbsolutePath().normalize();
-    }
 
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
