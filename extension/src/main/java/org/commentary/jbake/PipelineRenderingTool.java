@@ -9,6 +9,7 @@ import org.apache.commons.configuration2.CompositeConfiguration;
 import org.commentary.build.ContentErrorsException;
 import org.commentary.build.SiteBuild;
 import org.commentary.output.DiskOutput;
+import org.commentary.output.OfflineCopy;
 import org.commentary.site.SiteSettings;
 import org.commentary.source.SourceFolders;
 import org.commentary.validation.DataProblemsFirst;
@@ -48,6 +49,12 @@ public class PipelineRenderingTool implements RenderingTool {
         report(folders.root(), outcome);
         if (!outcome.published()) {
             throw new ContentErrorsException(outcome.model().problems());
+        }
+        if (!settings.offlineCopy().isEmpty()) {
+            Path zip = destination.toAbsolutePath().normalize().resolveSibling(settings.offlineCopy());
+            OfflineCopy.Result copy = OfflineCopy.update(destination, zip);
+            LOG.info("Offline copy {}: {} files ({} added, {} replaced, {} removed).", zip, copy.added()
+                    + copy.replaced() + copy.kept(), copy.added(), copy.replaced(), copy.removed());
         }
         return outcome.written().drawn() + outcome.written().files();
     }

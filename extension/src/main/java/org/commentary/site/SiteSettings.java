@@ -11,13 +11,22 @@ import java.util.function.Function;
 /**
  * The build settings a collection chooses in jbake.properties.
  *
- * @param url      the address the site is published at (base of feeds, sitemap, canonical links)
- * @param pageSize articles per listing page
+ * @param url         the address the site is published at (base of feeds, sitemap, canonical links)
+ * @param pageSize    articles per listing page
+ * @param offlineCopy the file name of the offline copy (a zip written beside the output folder), or ""
  */
-public record SiteSettings(SiteUrl url, int pageSize) {
+public record SiteSettings(SiteUrl url, int pageSize, String offlineCopy) {
+
+    /** Settings without an offline copy. */
+    public SiteSettings(SiteUrl url, int pageSize) {
+        this(url, pageSize, "");
+    }
 
     /** The settings file, in the collection's root. */
     public static final String FILE = "jbake.properties";
+
+    /** jbake.properties key for the offline copy's file name. */
+    public static final String OFFLINE_COPY_KEY = "offline.zip";
 
     /** jbake.properties key for the page size. */
     public static final String PAGE_SIZE_KEY = "index.posts_per_page";
@@ -60,6 +69,12 @@ public record SiteSettings(SiteUrl url, int pageSize) {
             throw new IllegalStateException(PAGE_SIZE_KEY + " is " + pageSize + " in jbake.properties; give at"
                     + " least 1");
         }
-        return new SiteSettings(SiteUrl.of(url == null ? "" : url), pageSize);
+        String zip = lookup.apply(OFFLINE_COPY_KEY);
+        zip = zip == null ? "" : zip.strip();
+        if (zip.contains("/") || zip.contains("\\") || (!zip.isEmpty() && !zip.endsWith(".zip"))) {
+            throw new IllegalStateException(OFFLINE_COPY_KEY + " is \"" + zip + "\" in jbake.properties; give a file"
+                    + " name ending in .zip (it is written beside the output folder), or leave it empty for none");
+        }
+        return new SiteSettings(SiteUrl.of(url == null ? "" : url), pageSize, zip);
     }
 }

@@ -2,12 +2,19 @@ package org.commentary.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.assertj.core.api.SoftAssertions;
 import org.commentary.site.reader.NuHtmlChecker;
@@ -175,6 +182,31 @@ abstract class CollectionRules {
         Set<String> pages = new TreeSet<>(site.htmlPages());
         pages.remove(SiteUnderTest.NOT_FOUND_PAGE);
         soft.assertThat(listed).as("pages in sitemap.xml").isEqualTo(pages);
+        soft.assertAll();
+    }
+
+    @Test
+    void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwn() throws IOException {
+        String name = new DataFiles(source).setting("offline.zip")
+                .orElseThrow(() -> new AssertionError("jbake.properties names no offline copy (offline.zip)"));
+        Path zip = site.root().resolveSibling(name);
+        assertThat(zip).as("the offline copy beside the site").isRegularFile();
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(file.entries())) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+                }
+            }
+        }
+        Set<String> expected = new TreeSet<>(site.files());
+        expected.removeAll(Set.of(SiteUnderTest.NOT_FOUND_PAGE, "robots.txt"));
+        assertThat(entries.keySet()).as("files in %s", zip.getFileName()).isEqualTo(expected);
+        SoftAssertions soft = new SoftAssertions();
+        for (String path : expected) {
+            soft.assertThat(entries.get(path)).as("%s in the offline copy", path)
+                    .isEqualTo(Files.readAllBytes(site.file(path)));
+        }
         soft.assertAll();
     }
 
