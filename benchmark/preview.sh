@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How long the preview takes to show an edit: starts `mvn -N jbake:watch` on the benchmark corpus
-# of N articles (run benchmark/run.sh N first), edits one article's title, and times until the
+# of N articles (run benchmark/run.sh N first: it makes the corpus and installs the extension into
+# the benchmark's private repository, $BENCH_DIR/m2), edits one article's title, and times until the
 # rebuilt page carries the new title. Prints one line per edit.
 #
 #   benchmark/preview.sh N [EDITS]
@@ -8,10 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: benchmark/preview.sh N [EDITS]}
 edits=${2:-3}
-work="${BENCH_DIR:-target/benchmark}/$n"
+bench="${BENCH_DIR:-target/benchmark}"
+work="$bench/$n"
 src="$work/source"
 out="$work/preview"
-[[ -d $src/content ]] || { echo "No corpus in $src: run benchmark/run.sh $n first" >&2; exit 2; }
+[[ -d $src/content && -d $bench/m2 ]] || { echo "No corpus in $src: run benchmark/run.sh $n first" >&2; exit 2; }
+m2=$(cd "$bench/m2" && pwd)
 article=$(find "$src/content/articles" -name '*.md' | sort | awk 'NR == 1')
 page="$out/${article#"$src/content/"}"
 page="${page%.md}.html"
@@ -19,7 +22,7 @@ cp "$article" "$work/preview-original.md"
 trap 'cp "$work/preview-original.md" "$article"; kill "$pid" 2>/dev/null || true' EXIT
 
 rm -rf "$out"
-(sleep 100000 | mvn -q -N jbake:watch -Dsite.source="$src" -Dsite.output="$out" > "$work/preview.log" 2>&1) &
+(sleep 100000 | mvn -q -o -N -Dmaven.repo.local="$m2" jbake:watch -Dsite.source="$src" -Dsite.output="$out" > "$work/preview.log" 2>&1) &
 pid=$!
 until [[ -f $out/sitemap.xml ]]; do sleep 0.2; done
 sleep 2  # let the first bake finish its last files
