@@ -45,7 +45,7 @@ mkdir -p "$work/logs"
 [[ -x /usr/bin/time ]] || { echo "GNU time is needed: apt-get install time" >&2; exit 2; }
 if [[ $hugo_cmd != none ]] && command -v "$hugo_cmd" > /dev/null; then
   have_hugo=1
-  hugo_version=$("$hugo_cmd" version | head -1)
+  hugo_version=$("$hugo_cmd" version | awk 'NR == 1')
 else
   have_hugo=0
   echo "*** Hugo is not installed (or HUGO=none): Hugo is SKIPPED, only our build is measured. ***"
@@ -60,7 +60,7 @@ mkdir -p "$m2"
 cp -a --update "$HOME/.m2/repository/." "$m2/"
 mvn -q -Dstyle.color=never -Dmaven.repo.local="$m2" install -pl parent,extension -DskipTests \
   > "$work/logs/install.log" 2>&1 || { tail -50 "$work/logs/install.log"; exit 1; }
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' parent/pom.xml | head -1)
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' parent/pom.xml | awk 'NR == 1')
 jar="extension/target/commentary-jbake-$version.jar"
 cmp -s "$jar" "$m2/org/commentary/commentary-jbake/$version/commentary-jbake-$version.jar" \
   || { echo "The private repository's extension jar is not $jar" >&2; exit 1; }
@@ -74,7 +74,7 @@ cp -r templates assets jbake.properties "$src/"
 page_size=$(sed -n 's/^index\.posts_per_page=//p' jbake.properties)
 
 # The article every "edit" run changes: the first published Markdown one. Restored on exit.
-article=$(grep -rl --include='*.md' '^status=published' "$src/content/articles" | sort | head -1)
+article=$(grep -rl --include='*.md' '^status=published' "$src/content/articles" | sort | awk 'NR == 1')
 relative=${article#"$src/content/"}
 page="${relative%.md}.html"
 cp "$article" "$work/edit-original.md"
@@ -204,7 +204,7 @@ summary="$work/summary.md"
 {
   echo "# Benchmark: $n articles, $runs runs each ($(date -u +%Y-%m-%d), $(nproc) cores)"
   echo
-  echo "$(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); ${hugo_version:-Hugo skipped}."
+  echo "$(java -version 2>&1 | awk 'NR == 1'); $(mvn -v 2>/dev/null | awk 'NR == 1' | sed 's/\x1b\[[0-9;]*m//g'); ${hugo_version:-Hugo skipped}."
   echo "Corpus and outputs in $work. Wall and CPU in seconds, peak memory (max RSS) in MiB."
   echo
   echo "| build | wall median (min–max) | CPU median | peak MiB median | ours / Hugo (wall medians) |"
