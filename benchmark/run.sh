@@ -11,6 +11,8 @@
 #   bake   clean  `mvn -o -N package` of the root pom alone (the bake and the offline zip) into an
 #                 empty output folder;
 #   hugo   clean  `hugo --quiet` of the same articles into an empty public/;
+#   hugo-norel    the same without "Related commentary" on article pages (Hugo's related-content
+#                 lookup is about half its time at 5,000 articles);
 #   full   clean  `mvn package` from the repository root, the README's command: the whole reactor
 #                 (extension, tooling, site-tests; their code is already built) then the bake;
 #   ...    edit   the same three after changing one word in one article's body, with the previous
@@ -18,7 +20,8 @@
 # Both of ours take -Dsite.source/-Dsite.output pointing at the corpus. Each run reports wall time,
 # CPU time (user + sys) and peak memory (max RSS), all from GNU time (/usr/bin/time); ours also the
 # build's own `Build phases: ...` line and where the wall time went (from Maven's log time stamps).
-# Results: $BENCH_DIR/N/results.tsv (every run) and $BENCH_DIR/N/summary.md (the table printed last).
+# Results: $BENCH_DIR/N/results.tsv (every run, with the load average when it started) and
+# $BENCH_DIR/N/summary.md (the table printed last, made by benchmark/summary.sh).
 #
 # Nothing is installed into ~/.m2: `mvn -N package` needs the extension jar from a repository, so it
 # is installed into a private copy of the local repository ($BENCH_DIR/m2) and the bake runs with
@@ -133,13 +136,14 @@ breakdown() {
 }
 
 results="$work/results.tsv"
-printf 'config\trun\twall_s\tcpu_s\tpeak_mib\tdetails\n' > "$results"
+printf 'config\trun\twall_s\tcpu_s\tpeak_mib\tdetails\tload\n' > "$results"
 
 # measure CONFIG RUN COMMAND... : times COMMAND and appends a line to results.tsv.
 measure() {
   local config=$1 run=$2
   shift 2
-  local log="$work/logs/$config-$run.log" timing="$work/logs/$config-$run.time"
+  local log="$work/logs/$config-$run.log" timing="$work/logs/$config-$run.time" load
+  read -r load _ < /proc/loadavg
   /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > "$log" 2>&1 || { tail -50 "$log"; exit 1; }
   local wall user sys rss cpu mib details=""
   read -r wall user sys rss < "$timing"
@@ -149,8 +153,9 @@ measure() {
     grep -q 'Build phases: ' "$log" || { echo "No 'Build phases' line in $log: did our pipeline run?" >&2; exit 1; }
     details=$(breakdown "$log" "$wall")
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$config" "$run" "$wall" "$cpu" "$mib" "$details" >> "$results"
-  printf '%-11s run %d: wall %6.2f s  cpu %6.2f s  peak %5d MiB  %s\n' "$config" "$run" "$wall" "$cpu" "$mib" "$details"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$config" "$run" "$wall" "$cpu" "$mib" "$details" "$load" >> "$results"
+  printf '%-11s run %d: wall %6.2f s  cpu %6.2f s  peak %5d MiB  load %s  %s\n' "$config" "$run" "$wall" "$cpu" "$mib" \
+    "$load" "$details"
 }
 
 # The root pom alone, extension from the private repository; then the README's command, from the root.
@@ -176,6 +181,10 @@ for ((run = 1; run <= runs; run++)); do
     measure hugo-clean "$run" "${hugo_build[@]}"
   fi
   measure full-clean "$run" "${full[@]}" -Dsite.output="$work/out-full"
+  if ((have_hugo)); then
+    rm -rf "$hugo_site/public" "$hugo_site/resources"
+    measure hugo-norel-clean "$run" env HUGO_BENCH_RELATED=0 "${hugo_build[@]}"
+  fi
 
   edit "$run"
   measure bake-edit "$run" "${bake[@]}" -Dsite.output="$work/out-bake"
@@ -186,54 +195,15 @@ for ((run = 1; run <= runs; run++)); do
   fi
   measure full-edit "$run" "${full[@]}" -Dsite.output="$work/out-full"
   shows "$work/out-full/$page" "benchedit$run"
+  if ((have_hugo)); then
+    edit "${run}n"
+    measure hugo-norel-edit "$run" env HUGO_BENCH_RELATED=0 "${hugo_build[@]}"
+    shows "$hugo_site/public/$page" "benchedit${run}n"
+  fi
 done
 
-# stats CONFIG COLUMN -> "median min max"
-stats() {
-  awk -F'\t' -v c="$1" -v col="$2" '$1 == c { print $col }' "$results" | sort -g | awk '{ v[NR] = $1 } END {
-    if (NR == 0) { print "- - -"; exit }
-    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.2f %.2f %.2f", m, v[1], v[NR] }'
-}
-median_details() { # CONFIG -> the details of its median-wall run
-  awk -F'\t' -v c="$1" '$1 == c { print $3 "\t" $6 }' "$results" | sort -g \
-    | awk -F'\t' '{ d[NR] = $2 } END { print d[int((NR + 1) / 2)] }'
-}
-
-summary="$work/summary.md"
 {
-  echo "# Benchmark: $n articles, $runs runs each ($(date -u +%Y-%m-%d), $(nproc) cores)"
-  echo
   echo "$(java -version 2>&1 | awk 'NR == 1'); $(mvn -v 2>/dev/null | awk 'NR == 1' | sed 's/\x1b\[[0-9;]*m//g'); ${hugo_version:-Hugo skipped}."
-  echo "Corpus and outputs in $work. Wall and CPU in seconds, peak memory (max RSS) in MiB."
-  echo
-  echo "| build | wall median (min–max) | CPU median | peak MiB median | ours / Hugo (wall medians) |"
-  echo "| --- | --- | --- | --- | --- |"
-  for config in bake-clean full-clean hugo-clean bake-edit full-edit hugo-edit; do
-    read -r wm wmin wmax <<< "$(stats "$config" 3)"
-    [[ $wm == - ]] && continue
-    read -r cm _ _ <<< "$(stats "$config" 4)"
-    read -r rm _ _ <<< "$(stats "$config" 5)"
-    ratio="—"
-    if [[ $config != hugo-* ]] && ((have_hugo)); then
-      read -r hm _ _ <<< "$(stats "hugo-${config#*-}" 3)"
-      ratio=$(awk -v a="$wm" -v b="$hm" 'BEGIN { printf "%.1f×", a / b }')
-    fi
-    case $config in
-      bake-*) name="ours, mvn -N package (bake + zip)" ;;
-      full-*) name="ours, mvn package (whole reactor)" ;;
-      hugo-*) name="Hugo" ;;
-    esac
-    printf '| %s, %s | %s (%s–%s) | %s | %.0f | %s |\n' "$name" "${config#*-}" "$wm" "$wmin" "$wmax" "$cm" "$rm" "$ratio"
-  done
-  echo
-  echo "Where our time went (median run of each):"
-  echo
-  for config in bake-clean full-clean bake-edit full-edit; do
-    echo "- $config: $(median_details "$config")"
-  done
-  echo
-  echo "serve (edit to visible): not measured yet (benchmark/serve.sh, to come with ./commentary serve)."
-} > "$summary"
+} > "$work/environment.txt"
 echo
-cat "$summary"
+benchmark/summary.sh "$work"
