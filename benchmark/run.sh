@@ -9,14 +9,15 @@
 # What it measures, RUNS times each, interleaved (ours, Hugo, ours, ...) because this machine's
 # absolute times drift between runs:
 #   bake   clean  `mvn -o -N package` of the root pom alone (the bake and the offline zip) into an
-#                 empty output folder;
+#                 empty output folder, with no body cache (the build keeps converted bodies in
+#                 .commentary-cache beside its output folder; each of ours has its own);
 #   hugo   clean  `hugo --quiet` of the same articles into an empty public/;
 #   hugo-norel    the same without "Related commentary" on article pages (Hugo's related-content
 #                 lookup is about half its time at 5,000 articles);
 #   full   clean  `mvn package` from the repository root, the README's command: the whole reactor
 #                 (extension, tooling, site-tests; their code is already built) then the bake;
-#   ...    edit   the same three after changing one word in one article's body, with the previous
-#                 output still there.
+#   ...    edit   the same after changing one word in one article's body, with the previous output
+#                 (and our body cache) still there.
 # Both of ours take -Dsite.source/-Dsite.output pointing at the corpus. Each run reports wall time,
 # CPU time (user + sys) and peak memory (max RSS), all from GNU time (/usr/bin/time); ours also the
 # build's own `Build phases: ...` line and where the wall time went (from Maven's log time stamps).
@@ -93,9 +94,9 @@ if ((have_hugo)); then
 fi
 
 echo "Warming up: one untimed 'mvn package' from the root (compiles tooling and site-tests)..."
-mvn -q -Dstyle.color=never package -Dsite.source="$src" -Dsite.output="$work/out-warmup" > "$work/logs/warmup.log" 2>&1 \
-  || { tail -50 "$work/logs/warmup.log"; exit 1; }
-rm -rf "$work/out-warmup"
+mvn -q -Dstyle.color=never package -Dsite.source="$src" -Dsite.output="$work/warmup/site" \
+  > "$work/logs/warmup.log" 2>&1 || { tail -50 "$work/logs/warmup.log"; exit 1; }
+rm -rf "$work/warmup"
 
 # breakdown LOG WALL: where one of our builds spent its wall time, from the time stamps of Maven's log:
 # Maven start-up (JVM, reading the poms, until the first plugin runs), the other modules' plugins
@@ -174,27 +175,27 @@ shows() { # OUTPUT_PAGE WORD
 
 echo "N=$n, $runs runs each, $(nproc) cores, corpus and outputs in $work"
 for ((run = 1; run <= runs; run++)); do
-  rm -rf "$work/out-bake" "$work/out-full"
-  measure bake-clean "$run" "${bake[@]}" -Dsite.output="$work/out-bake"
+  rm -rf "$work/bake" "$work/full"  # outputs and their body caches
+  measure bake-clean "$run" "${bake[@]}" -Dsite.output="$work/bake/site"
   if ((have_hugo)); then
     rm -rf "$hugo_site/public" "$hugo_site/resources"
     measure hugo-clean "$run" "${hugo_build[@]}"
   fi
-  measure full-clean "$run" "${full[@]}" -Dsite.output="$work/out-full"
+  measure full-clean "$run" "${full[@]}" -Dsite.output="$work/full/site"
   if ((have_hugo)); then
     rm -rf "$hugo_site/public" "$hugo_site/resources"
     measure hugo-norel-clean "$run" env HUGO_BENCH_RELATED=0 "${hugo_build[@]}"
   fi
 
   edit "$run"
-  measure bake-edit "$run" "${bake[@]}" -Dsite.output="$work/out-bake"
-  shows "$work/out-bake/$page" "benchedit$run"
+  measure bake-edit "$run" "${bake[@]}" -Dsite.output="$work/bake/site"
+  shows "$work/bake/site/$page" "benchedit$run"
   if ((have_hugo)); then
     measure hugo-edit "$run" "${hugo_build[@]}"
     shows "$hugo_site/public/$page" "benchedit$run"
   fi
-  measure full-edit "$run" "${full[@]}" -Dsite.output="$work/out-full"
-  shows "$work/out-full/$page" "benchedit$run"
+  measure full-edit "$run" "${full[@]}" -Dsite.output="$work/full/site"
+  shows "$work/full/site/$page" "benchedit$run"
   if ((have_hugo)); then
     edit "${run}n"
     measure hugo-norel-edit "$run" env HUGO_BENCH_RELATED=0 "${hugo_build[@]}"
