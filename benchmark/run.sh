@@ -101,8 +101,9 @@ rm -rf "$work/warmup"
 # breakdown LOG WALL: where one of our builds spent its wall time, from the time stamps of Maven's log:
 # Maven start-up (JVM, reading the poms, until the first plugin runs), the other modules' plugins
 # (compile checks, jars), the tooling module's shade, JBake's start-up (plugin class realm, OrientDB,
-# template engines), our pipeline (its own `Build phases` line), JBake's end, the offline zip, and the
-# rest (Maven between plugins and its exit).
+# template engines), our pipeline (its own `Build phases` line), the offline zip (the pipeline's
+# `Offline copy` line; earlier versions zipped with the assembly plugin), JBake's end, and the rest
+# (Maven between plugins and its exit).
 breakdown() {
   awk -v wall="$2" '
     function t(s,   a) { split(s, a, ":"); return a[1] * 3600 + a[2] * 60 + a[3] }
@@ -123,16 +124,20 @@ breakdown() {
         match($0, /total [0-9.]+ s$/); total = substr($0, RSTART + 6, RLENGTH - 8) + 0
         phases = $0; sub(/.*Build phases: /, "", phases); sub(/, total [0-9.]+ s$/, "", phases)
         jstart = now - total - since
+        phasesAt = now
+      } else if ($0 ~ /Offline copy /) {
+        # The pipeline updates the offline zip right after its own phases, inside the bake.
+        zipped = now - phasesAt
       } else if ($0 ~ /BUILD SUCCESS/) {
         close_open(now); end = now
       }
     }
     END {
       startup = started - first + (wall - (end - first))
-      jend = spent["bake"] - jstart - total
+      jend = spent["bake"] - jstart - total - zipped
       rest = wall - startup - spent["modules"] - spent["shade"] - spent["bake"] - spent["zip"]
       printf "Maven start-up %.1f s, other modules %.1f s, shade %.1f s, JBake start-up %.1f s, pipeline %.1f s (%s), JBake end %.1f s, zip %.1f s, rest %.1f s\n",
-        startup, spent["modules"], spent["shade"], jstart, total, phases, jend, spent["zip"], rest
+        startup, spent["modules"], spent["shade"], jstart, total, phases, jend, spent["zip"] + zipped, rest
     }' "$1"
 }
 
