@@ -102,7 +102,10 @@ public final class SiteBuild {
         if (renderer == null) {
             renderer = new TemplateRenderer(folders.templates());
         }
-        SiteWriter.Result result = new SiteWriter(renderer, output).write(plan, written);
+        PagePlan previous = written;
+        // Until this write succeeds no plan describes the output (a template error stops it half-way).
+        written = null;
+        SiteWriter.Result result = new SiteWriter(renderer, output).write(plan, previous);
         written = plan;
         clock.step("write (" + result.drawn() + " drawn, " + result.changed().size() + " changed, "
                 + result.removed().size() + " removed)");
