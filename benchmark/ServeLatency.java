@@ -51,7 +51,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Keys: {@code work} (results and logs go there), {@code articles} (N, for the title), {@code edits},
  * {@code starts} (first starts of each kind), {@code poll} (ms between DOM checks), {@code jar} (the CLI jar),
  * {@code root} (the corpus), {@code file} (the article's source file), {@code page} (its page, relative to
- * the site root), and for Hugo {@code hugo} (the command, or {@code none}), {@code hugoSite},
+ * the site root), {@code javaOptions} (optional JVM options for serve, to compare; none by default, as
+ * {@code ./commentary} runs it), {@code tag} (optional: a comparison run's files get {@code -TAG}), and for Hugo {@code hugo} (the command, or {@code none}), {@code hugoSite},
  * {@code hugoFile}; {@code buildTimes} (optional: run.sh's results.tsv, for first start / build).
  *
  * <p>What is measured:
@@ -123,6 +124,12 @@ public final class ServeLatency {
             throw new IllegalArgumentException("missing " + key + "=...");
         }
         return value;
+    }
+
+    // "-TAG" for a comparison run's files (tag=TAG), else nothing.
+    private String suffix() {
+        String tag = options.getOrDefault("tag", "").strip();
+        return tag.isEmpty() ? "" : "-" + tag;
     }
 
     private boolean hugoWanted() {
@@ -206,16 +213,22 @@ public final class ServeLatency {
             writeResults();
         }
         String summary = summary();
-        Files.writeString(work.resolve("serve-summary.md"), summary, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("serve-summary" + suffix() + ".md"), summary, StandardCharsets.UTF_8);
         System.out.println();
         System.out.print(summary);
     }
 
     private Server startOurs(Path root, String label) throws Exception {
-        List<String> command = List.of("java", "-jar", need("jar"), "serve", "--root", root.toString(), "--port", "0");
+        // As ./commentary runs it (java -jar, no JVM options), unless javaOptions= gives some to compare.
+        List<String> command = new ArrayList<>(List.of("java"));
+        String javaOptions = options.getOrDefault("javaOptions", "").strip();
+        if (!javaOptions.isEmpty()) {
+            command.addAll(List.of(javaOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", need("jar"), "serve", "--root", root.toString(), "--port", "0"));
         // COMMENTARY_DEBUG=1: every rebuild prints its phase timings (where the time goes).
         return Server.start("ours", command, Map.of("COMMENTARY_DEBUG", "1"), OURS_READY, page,
-                work.resolve("logs").resolve("serve-ours-" + label + ".log"));
+                work.resolve("logs").resolve("serve-ours" + suffix() + "-" + label + ".log"));
     }
 
     private Server startHugo(String label) throws Exception {
@@ -227,7 +240,7 @@ public final class ServeLatency {
         List<String> command = List.of(need("hugo"), "server", "--source", need("hugoSite"), "--port",
                 Integer.toString(port), "--bind", "127.0.0.1");
         return Server.start("hugo", command, Map.of(), HUGO_READY, page,
-                work.resolve("logs").resolve("serve-hugo-" + label + ".log"));
+                work.resolve("logs").resolve("serve-hugo" + suffix() + "-" + label + ".log"));
     }
 
     private void stop(Server server) throws InterruptedException {
@@ -303,7 +316,7 @@ public final class ServeLatency {
         for (String[] row : results) {
             tsv.append(String.join("\t", row)).append('\n');
         }
-        Files.writeString(work.resolve("serve-results.tsv"), tsv, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("serve-results" + suffix() + ".tsv"), tsv, StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -349,6 +362,11 @@ public final class ServeLatency {
                 .append(LocalDate.now(ZoneOffset.UTC)).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores)\n\n");
         s.append(options.getOrDefault("environment", "")).append("\n\n");
+        String javaOptions = options.getOrDefault("javaOptions", "").strip();
+        s.append("Ours runs as `java ").append(javaOptions.isEmpty() ? "" : javaOptions + " ")
+                .append("-jar tooling/target/commentary-cli.jar serve`").append(javaOptions.isEmpty()
+                        ? " (as `./commentary serve` does: the JVM's default options)" : " (JVM options given by"
+                        + " SERVE_JAVA_OPTS; `./commentary serve` gives none)").append(".\n\n");
         s.append("Edit to visible: from just before saving the article's source file (written whole, renamed over)"
                 + " to the open page in headless Chromium showing the new word, reloaded by the server's own live"
                 + " reload (DOM read every ").append(pollMillis).append(" ms; the harness never navigates). First start:"

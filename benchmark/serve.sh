@@ -8,7 +8,9 @@
 # run.sh's figures are), HUGO (the hugo command, default `hugo`; HUGO=none skips Hugo), STARTS (first starts
 # of each kind, default 2), POLL_MS (ms between DOM checks, default 10), CHROME_BIN and CHROMEDRIVER_BIN
 # (default /usr/bin/chromium and /usr/bin/chromedriver), BUILD_RESULTS (run.sh's results.tsv for the same N,
-# default BENCH_DIR/N/results.tsv: the summary then gives first start / clean build).
+# default BENCH_DIR/N/results.tsv: the summary then gives first start / clean build), SERVE_JAVA_OPTS (JVM
+# options for serve, to compare, e.g. "-XX:+UseSerialGC"; none by default, as ./commentary runs it),
+# SERVE_TAG (a name for a comparison run: its files are serve-results-TAG.tsv and serve-summary-TAG.md).
 #
 # What it measures (benchmark/ServeLatency.java does the measuring; see its class comment):
 #   first start    launch of `java -jar tooling/target/commentary-cli.jar serve --root SOURCE --port 0` to
@@ -137,4 +139,4 @@ environment="$(java -version 2>&1 | awk 'NR == 1'); ${hugo_version:-Hugo skipped
 echo "N=$n, $edits edits of each kind, $(nproc) cores; page $page; $environment"
 java -cp "$(cat "$tools/classpath.txt")" benchmark/ServeLatency.java work="$work" articles="$n" edits="$edits" \
   starts="${STARTS:-2}" poll="${POLL_MS:-10}" jar="$jar" root="$src" file="$article" page="$page" \
-  buildTimes="${BUILD_RESULTS:-$work/results.tsv}" environment="$environment" hugoWhy="$hugo_why" "${hugo_args[@]}"
+  tag="${SERVE_TAG:-}" javaOptions="${SERVE_JAVA_OPTS:-}" buildTimes="${BUILD_RESULTS:-$work/results.tsv}" environment="$environment" hugoWhy="$hugo_why" "${hugo_args[@]}"
