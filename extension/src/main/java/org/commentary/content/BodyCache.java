@@ -128,6 +128,7 @@ public final class BodyCache {
                 }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            added = false;  // saved: a later build with nothing new (serve's title edits) writes nothing again
         } catch (IOException e) {
             // Nothing to do: the next build converts again.
         }

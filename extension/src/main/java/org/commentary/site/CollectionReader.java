@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ public final class CollectionReader {
             return model(List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
                     Map.of(), Map.of(), problems, Map.of(), false);
         }
-        cache.keySet().retainAll(listing.content());
+        // A set to look in: retainAll on the listing (a List) compared every cached path with every file, O(n²).
+        cache.keySet().retainAll(new HashSet<>(listing.content()));
         List<ContentReader.Result> results = listing.content().parallelStream()
                 .map(file -> inFull.test(file) ? readCached(file) : reader.readHeader(file))
                 .toList();
