@@ -39,16 +39,19 @@ public final class LocalLinkCheck {
 
     /** The problems of every broken reference in {@code files}, each on the line that holds it. */
     public List<Problem> problems(Collection<ContentFile> files) {
+        // Scanning every body is most of the work; files are independent, so on every core.
+        return files.parallelStream().flatMap(file -> problems(file).stream()).toList();
+    }
+
+    private List<Problem> problems(ContentFile file) {
         List<Problem> problems = new ArrayList<>();
-        for (ContentFile file : files) {
-            SourceLines lines = null;
-            for (BodyLinks.Reference reference : BodyLinks.local(file.html())) {
-                Optional<String> message = check(file, reference.kind(), reference.target());
-                if (message.isPresent()) {
-                    lines = lines == null ? SourceLines.of(file) : lines;
-                    problems.add(new Problem(file.file(), lines.find(needles(reference.target())),
-                            reference.kind().field(), message.get()));
-                }
+        SourceLines lines = null;
+        for (BodyLinks.Reference reference : BodyLinks.local(file.html())) {
+            Optional<String> message = check(file, reference.kind(), reference.target());
+            if (message.isPresent()) {
+                lines = lines == null ? SourceLines.of(file) : lines;
+                problems.add(new Problem(file.file(), lines.find(needles(reference.target())),
+                        reference.kind().field(), message.get()));
             }
         }
         return problems;
