@@ -29,8 +29,8 @@
 # -Dmaven.repo.local pointing there (offline, -o, so no snapshot update check goes to the network).
 # The script checks that the jar there is the one just built from this tree.
 #
-# Not measured here yet: `./commentary serve`'s time from an edit to the page showing it
-# (benchmark/serve.sh, to come with serve). benchmark/preview.sh times the older jbake:watch.
+# `./commentary serve`'s time from an edit to the page showing it is measured by benchmark/serve.sh;
+# benchmark/preview.sh times the older jbake:watch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD

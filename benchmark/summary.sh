@@ -69,6 +69,6 @@ summary="$work/summary.md"
     echo "Load average (1 min) at the start of each run, in run order: $loads"
   fi
   echo
-  echo "Not measured yet: \`./commentary serve\`, edit to visible (benchmark/serve.sh, to come with serve)."
+  echo "serve's edit-to-visible time is measured by benchmark/serve.sh."
 } > "$summary"
 cat "$summary"
