@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * A file of the site that no template draws: an asset or an image beside an article, copied from
- * {@code source}, or data the build generates ({@code bytes}, such as the search data).
+ * {@code source}, or data the build generates ({@code bytes}, such as the search data). Unlike
+ * pages, files are not compared with the last plan (an array compares by identity): the output
+ * compares their bytes instead.
  */
 public record PlannedFile(String path, Path source, byte[] bytes) {
 

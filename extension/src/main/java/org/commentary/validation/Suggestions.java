@@ -43,7 +43,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance: edits needed to turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.commentary.site.ContentHeader;
 import org.commentary.site.DataFiles;
+import org.commentary.validation.Suggestions;
 
 /**
  * A maintainer's typo: the first published article's region replaced by a near miss of that region (one letter
@@ -56,30 +57,11 @@ public record MisspelledRegion(String file, int line, String typed, String meant
         String lower = typo.toLowerCase(Locale.ROOT);
         for (String known : List.of(term.name().toLowerCase(Locale.ROOT), term.slug().toLowerCase(Locale.ROOT))) {
             boolean part = !known.isEmpty() && (known.contains(lower) || lower.contains(known));
-            if (distance(lower, known) <= 1 || part && Math.abs(known.length() - lower.length()) <= 3) {
+            if (Suggestions.distance(lower, known) <= 1 || part && Math.abs(known.length() - lower.length()) <= 3) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }
