@@ -41,14 +41,9 @@ public final class SiteWriter {
         this.output = output;
     }
 
-    /** Writes every page and file of {@code plan}. */
-    public Result write(PagePlan plan) {
-        return write(plan, null);
-    }
-
     /**
      * Writes {@code plan}; pages equal to their counterpart in {@code previous} (the plan last
-     * written to this same output with the same templates) are not drawn again.
+     * written to this same output with the same templates, or null) are not drawn again.
      */
     public Result write(PagePlan plan, PagePlan previous) {
         Map<String, PlannedPage> before = previous == null || !previous.site().equals(plan.site()) ? Map.of()
