@@ -21,6 +21,7 @@ import org.commentary.metadata.MetadataNormaliser;
 import org.commentary.metadata.SourceFormat;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Metadata;
+import org.commentary.model.Status;
 import org.commentary.source.SourceTree;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
@@ -97,7 +98,8 @@ public final class ContentReader {
             return new Result(Optional.empty(), problems.list());
         }
         Optional<Metadata> metadata = normaliser.normalise(block.get(), problems);
-        if (block.get().bodyText().isBlank()) {
+        boolean withdrawn = metadata.filter(m -> m.status() == Status.WITHDRAWN).isPresent();
+        if (block.get().bodyText().isBlank() && !withdrawn) {
             problems.add(block.get().headerEndLine(), "body", "the file has no text after its header; add the"
                     + " article text (or delete the file)");
         }
@@ -105,7 +107,8 @@ public final class ContentReader {
             return new Result(Optional.empty(), problems.list());
         }
         String outputPath = ContentPaths.outputPath(relative);
-        if (!convertBody) {
+        // A withdrawn article's text is never converted, so nothing of it can reach any output.
+        if (!convertBody || withdrawn) {
             return new Result(Optional.of(new ContentFile(file, relative, outputPath, format, metadata.orElseThrow(),
                     "", List.of(), "")), problems.list());
         }

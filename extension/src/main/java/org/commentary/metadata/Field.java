@@ -22,6 +22,18 @@ public enum Field {
     CHANGES("changes", false, false, "Excerpted"),
     SUMMARY("summary", false, false, "One or two sentences."),
     TRANSLATOR("translator", false, true, "Name"),
+    /** When the republished text was last revised; shown as "Updated" under the byline. */
+    UPDATED("updated", false, false, "2024-12-03"),
+    /** One correction per line (a list in YAML): its date, a colon, and what was corrected. */
+    CORRECTIONS("corrections", false, false, "2024-12-03: The tonnage in the third paragraph was 40,000, not 4,000."),
+    /** With {@code status=withdrawn}: the day the article was taken down. */
+    WITHDRAWN("withdrawn", false, false, "2025-02-10"),
+    /** With {@code status=withdrawn}: why, as readers of the notice page will see it. */
+    WITHDRAWN_REASON("withdrawn_reason", false, false, "Withdrawn at the request of the copyright holder."),
+    /** Earlier site paths of a moved article; each gets a page that redirects here. */
+    ALIASES("aliases", false, true, "articles/2021/old-name.html"),
+    /** Overrides data/collection.yml's article_robots for this article. */
+    ROBOTS("robots", false, false, "index, follow"),
     /** Not an article field: {@code type=page} marks a standalone page. */
     TYPE("type", false, false, "page");
 
@@ -51,6 +63,11 @@ public enum Field {
 
     public String example() {
         return example;
+    }
+
+    /** Whether the field may be given on several lines, one entry each (a list of entries in YAML). */
+    public boolean repeatable() {
+        return this == CORRECTIONS;
     }
 
     public static Optional<Field> forKey(String key) {

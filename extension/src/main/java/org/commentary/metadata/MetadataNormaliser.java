@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 
 import org.commentary.files.Text;
 import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Correction;
 import org.commentary.model.Metadata;
 import org.commentary.model.PageMetadata;
 import org.commentary.model.Status;
 import org.commentary.validation.CopyrightSuggestion;
 import org.commentary.validation.Problems;
+import org.commentary.validation.RobotsRule;
+import org.commentary.validation.SitePaths;
 import org.commentary.validation.Suggestions;
 import org.commentary.validation.Urls;
 import org.commentary.vocabulary.SiteData;
@@ -46,6 +49,15 @@ public final class MetadataNormaliser {
         this.data = data;
     }
 
+    // No place on Earth is past this date yet: a date after it is in the future wherever it was written.
+    private static LocalDate latestToday() {
+        return LocalDate.now(java.time.ZoneOffset.ofHours(14));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 60 ? value.substring(0, 57) + "..." : value;
+    }
+
     /** The metadata of {@code block}, or empty when {@code problems} received at least one problem. */
     public Optional<Metadata> normalise(HeaderBlock block, Problems problems) {
         Fields fields = new Fields(block, problems);
@@ -58,17 +70,22 @@ public final class MetadataNormaliser {
                 problems.add(fields.line(Field.TYPE), "type", "unknown type \"" + type + "\"; leave \"type\" out for"
                         + " articles, or use \"page\" for a standalone page such as About");
             }
-            result = article(fields);
+            result = article(fields, block);
         }
         return problems.isEmpty() ? Optional.of(result) : Optional.empty();
     }
 
     private PageMetadata page(Fields fields) {
         fields.rejectAllBut(PAGE_FIELDS);
-        return new PageMetadata(fields.required(Field.TITLE), fields.text(Field.SUMMARY), fields.status());
+        String title = fields.required(Field.TITLE);
+        Status status = fields.status();
+        if (status == Status.WITHDRAWN) {
+            fields.problem(Field.STATUS, "a standalone page cannot be withdrawn; make it a draft or delete it");
+        }
+        return new PageMetadata(title, fields.text(Field.SUMMARY), status);
     }
 
-    private ArticleMetadata article(Fields fields) {
+    private ArticleMetadata article(Fields fields, HeaderBlock block) {
         String title = fields.required(Field.TITLE);
         LocalDate date = fields.date(Field.DATE, true);
         List<String> authors = fields.list(Field.AUTHOR, true);
@@ -85,9 +102,29 @@ public final class MetadataNormaliser {
             fields.problem(Field.SOURCE_DATE, "the original publication date " + sourceDate + " is after the date"
                     + " republished here (" + date + "); check both dates");
         }
+        LocalDate updated = fields.date(Field.UPDATED, false);
+        LocalDate withdrawn = fields.date(Field.WITHDRAWN, status == Status.WITHDRAWN);
+        String withdrawnReason = status == Status.WITHDRAWN ? fields.required(Field.WITHDRAWN_REASON)
+                : fields.text(Field.WITHDRAWN_REASON);
+        if (status != Status.WITHDRAWN) {
+            for (Field only : List.of(Field.WITHDRAWN, Field.WITHDRAWN_REASON)) {
+                if (fields.has(only)) {
+                    fields.problem(only, "is only used with \"" + block.fieldSyntax("status", "withdrawn")
+                            + "\"; set that status to take the article down, or remove this line");
+                }
+            }
+        }
+        if (date != null) {
+            fields.checkRevisionDate(Field.UPDATED, updated, date, "the update");
+            fields.checkRevisionDate(Field.WITHDRAWN, withdrawn, date, "the withdrawal");
+        }
+        List<Correction> corrections = fields.corrections(date);
+        // A withdrawn article publishes nothing of its text: its summary is dropped here, at the source.
+        String summary = status == Status.WITHDRAWN ? "" : fields.text(Field.SUMMARY);
         return new ArticleMetadata(title, date, authors, regions, themes, source, sourceUrl, sourceDate,
                 fields.text(Field.SOURCE_TITLE), copyright, fields.text(Field.LICENSE), fields.text(Field.CHANGES),
-                fields.text(Field.SUMMARY), fields.list(Field.TRANSLATOR, false), status);
+                summary, fields.list(Field.TRANSLATOR, false), status, updated, corrections, withdrawn,
+                withdrawnReason, fields.aliases(), fields.robots());
     }
 
     /** The header's fields by name, with the checks every field shares. */
@@ -95,6 +132,7 @@ public final class MetadataNormaliser {
         private final HeaderBlock block;
         private final Problems problems;
         private final Map<Field, HeaderField> byField = new EnumMap<>(Field.class);
+        private final Map<Field, List<HeaderField>> repeated = new EnumMap<>(Field.class);
 
         Fields(HeaderBlock block, Problems problems) {
             this.block = block;
@@ -107,6 +145,11 @@ public final class MetadataNormaliser {
                 Optional<Field> known = Field.forKey(field.key());
                 if (known.isEmpty()) {
                     problems.add(field.line(), field.key(), unknownFieldMessage(field.key()));
+                    continue;
+                }
+                if (known.get().repeatable()) {
+                    repeated.computeIfAbsent(known.get(), f -> new ArrayList<>()).add(field);
+                    byField.putIfAbsent(known.get(), field);
                     continue;
                 }
                 HeaderField earlier = byField.putIfAbsent(known.get(), field);
@@ -133,6 +176,10 @@ public final class MetadataNormaliser {
                     problems.add(header.line(), field.key(), "not used on pages (type=page); remove it");
                 }
             });
+        }
+
+        boolean has(Field field) {
+            return byField.containsKey(field);
         }
 
         int line(Field field) {
@@ -245,6 +292,89 @@ public final class MetadataNormaliser {
             return holder;
         }
 
+        /** A revision's date must fall between the article's date and today. */
+        void checkRevisionDate(Field field, LocalDate revised, LocalDate date, String what) {
+            if (revised == null) {
+                return;
+            }
+            if (revised.isBefore(date)) {
+                problem(field, "the date of " + what + ", " + revised + ", is before the article was republished ("
+                        + date + "); check both dates");
+            } else if (revised.isAfter(latestToday())) {
+                problem(field, "the date of " + what + ", " + revised + ", is in the future; give the day it"
+                        + " happened");
+            }
+        }
+
+        /** The corrections, oldest first; each line is "YYYY-MM-DD: what was corrected". */
+        List<Correction> corrections(LocalDate date) {
+            List<Correction> corrections = new ArrayList<>();
+            for (HeaderField entry : repeated.getOrDefault(Field.CORRECTIONS, List.of())) {
+                String value = entry.value().strip();
+                int colon = value.indexOf(':');
+                String day = colon < 0 ? "" : value.substring(0, colon).strip();
+                String text = colon < 0 ? "" : value.substring(colon + 1).strip();
+                if (!DATE_SHAPE.matcher(day).matches() || text.isEmpty()) {
+                    problems.add(entry.line(), Field.CORRECTIONS.key(), "\"" + abbreviate(value) + "\" is not a"
+                            + " correction; write its date, a colon and what was corrected, e.g. \""
+                            + block.fieldSyntax(Field.CORRECTIONS.key(), Field.CORRECTIONS.example()) + "\"");
+                    continue;
+                }
+                LocalDate when = parseDate(entry.line(), day);
+                if (when == null) {
+                    continue;
+                }
+                if (date != null && when.isBefore(date)) {
+                    problems.add(entry.line(), Field.CORRECTIONS.key(), "the correction dated " + when + " is before"
+                            + " the article was republished (" + date + "); check both dates");
+                } else if (when.isAfter(latestToday())) {
+                    problems.add(entry.line(), Field.CORRECTIONS.key(), "the correction dated " + when + " is in"
+                            + " the future; give the day it was made");
+                }
+                corrections.add(new Correction(when, text));
+            }
+            corrections.sort(java.util.Comparator.comparing(Correction::date));
+            return corrections;
+        }
+
+        private LocalDate parseDate(int line, String value) {
+            try {
+                return LocalDate.parse(value, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                problems.add(line, Field.CORRECTIONS.key(), "\"" + value + "\" is not a real date (YYYY-MM-DD:"
+                        + " month 01-12, day within the month)");
+                return null;
+            }
+        }
+
+        /** Earlier site paths: relative .html paths of plain letters, digits, '.', '_', '-' and '/'. */
+        List<String> aliases() {
+            List<String> aliases = new ArrayList<>();
+            for (String alias : list(Field.ALIASES, false)) {
+                if (SitePaths.isSafePage(alias)) {
+                    aliases.add(alias);
+                } else {
+                    problem(Field.ALIASES, "\"" + alias + "\" is not a page path of this site; give the earlier"
+                            + " path relative to the site root, ending in .html, e.g. \"" + Field.ALIASES.example()
+                            + "\" (letters, digits, '-', '_', '.' and '/' only, no \"..\")");
+                }
+            }
+            return aliases;
+        }
+
+        /** The robots rule, normalised to "index, follow" form; "" when the field is absent. */
+        String robots() {
+            String value = text(Field.ROBOTS);
+            if (value.isEmpty()) {
+                return "";
+            }
+            return RobotsRule.parse(value).orElseGet(() -> {
+                problem(Field.ROBOTS, "\"" + value + "\" is not a robots rule; use \"index, follow\" (where the"
+                        + " licence allows search engines to index the copy) or \"noindex, follow\"");
+                return "";
+            });
+        }
+
         Status status() {
             String value = required(Field.STATUS);
             for (Status status : Status.values()) {
@@ -253,7 +383,7 @@ public final class MetadataNormaliser {
                 }
             }
             if (!value.isEmpty()) {
-                problem(Field.STATUS, "\"" + value + "\" is not a status; use \"published\" or \"draft\"");
+                problem(Field.STATUS, "\"" + value + "\" is not a status; use \"published\", \"draft\" or \"withdrawn\"");
             }
             return Status.DRAFT;
         }

@@ -75,7 +75,11 @@ public final class YamlFrontMatterReader implements HeaderReader {
                 return Optional.empty();
             }
             for (NodeTuple tuple : mapping.getValue()) {
-                field(tuple, problems).ifPresent(fields::add);
+                if (isRepeatable(tuple) && tuple.getValueNode() instanceof SequenceNode entries) {
+                    fields.addAll(entries(((ScalarNode) tuple.getKeyNode()).getValue().strip(), entries, problems));
+                } else {
+                    field(tuple, problems).ifPresent(fields::add);
+                }
             }
         }
         StringBuilder body = new StringBuilder();
@@ -88,10 +92,58 @@ public final class YamlFrontMatterReader implements HeaderReader {
 
     /** How a field is written in front matter: {@code key: value}, lists in brackets. */
     public static String fieldSyntax(String key, String example) {
+        int colon = example.indexOf(": ");
+        if (Field.forKey(key).map(Field::repeatable).orElse(false) && colon > 0) {
+            return key + ": [{date: " + example.substring(0, colon) + ", text: \"" + example.substring(colon + 2)
+                    + "\"}]";
+        }
         if (Field.forKey(key).map(Field::multiValued).orElse(false)) {
             return key + ": [" + String.join(", ", example.split(";\\s*")) + "]";
         }
         return key + ": " + example;
+    }
+
+    private static boolean isRepeatable(NodeTuple tuple) {
+        return tuple.getKeyNode() instanceof ScalarNode key
+                && Field.forKey(key.getValue().strip()).map(Field::repeatable).orElse(false);
+    }
+
+    /**
+     * A list of entries (corrections), each "- date: ..." with "text: ...", as one field per entry
+     * written "date: text", which is how the key=value header gives each one on its own line.
+     */
+    private static List<HeaderField> entries(String key, SequenceNode sequence, Problems problems) {
+        List<HeaderField> fields = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            int line = YamlNodes.line(item);
+            if (item instanceof ScalarNode scalar) {
+                fields.add(new HeaderField(key, text(scalar), line));
+                continue;
+            }
+            String date = "";
+            String text = "";
+            boolean valid = item instanceof MappingNode;
+            if (valid) {
+                for (NodeTuple pair : ((MappingNode) item).getValue()) {
+                    String name = pair.getKeyNode() instanceof ScalarNode k ? k.getValue().strip() : "";
+                    String value = pair.getValueNode() instanceof ScalarNode v ? text(v) : null;
+                    if (name.equals("date") && value != null) {
+                        date = value;
+                    } else if (name.equals("text") && value != null) {
+                        text = value;
+                    } else {
+                        valid = false;
+                    }
+                }
+            }
+            if (!valid || date.isEmpty() || text.isEmpty()) {
+                problems.add(line, key, "each entry needs a \"date\" and a \"text\", e.g. \"- date: 2024-12-03\""
+                        + " then, indented below it, \"text: The tonnage was 40,000, not 4,000.\"");
+                continue;
+            }
+            fields.add(new HeaderField(key, date + ": " + text, line));
+        }
+        return fields;
     }
 
     private static Optional<HeaderField> field(NodeTuple tuple, Problems problems) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commentary.content.PublishedArticle;
+import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Attribution;
 import org.commentary.plan.Pages.FeedPage;
 import org.commentary.plan.Views.Feed;
@@ -22,6 +23,8 @@ final class FeedPlanner {
     static final String SITE_FEED = "feed.xml";
     /** Entries per feed. */
     static final int ENTRIES = 20;
+    /** The feeds' xml:lang: the collection's language. */
+    static final String LANGUAGE = "en";
 
     private final SiteUrl url;
     private final Collection collection;
@@ -46,20 +49,32 @@ final class FeedPlanner {
     private PlannedPage feed(String path, String title, String pagePath, List<PublishedArticle> articles) {
         List<PublishedArticle> newest = articles.subList(0, Math.min(ENTRIES, articles.size()));
         List<FeedEntry> entries = newest.stream().map(this::entry).toList();
-        String updated = timestamp(newest.isEmpty() ? LocalDate.EPOCH : newest.get(0).metadata().date());
-        Feed feed = new Feed(title, collection.tagline(), url.absolute(path), url.absolute(path),
-                url.absolute(pagePath), updated, entries);
+        // A correction to an older entry changes the feed too: its date is the latest of any entry's.
+        LocalDate latest = newest.stream().map(a -> a.metadata().lastModified()).max(LocalDate::compareTo)
+                .orElse(LocalDate.EPOCH);
+        Feed feed = new Feed(title, collection.tagline(), collection.tagUri(path), LANGUAGE, url.absolute(path),
+                url.absolute(pagePath), timestamp(latest), entries);
         return PlannedPage.at(path, PageKind.FEED, new FeedPage(feed));
     }
 
     private FeedEntry entry(PublishedArticle article) {
+        ArticleMetadata meta = article.metadata();
         List<String> categories = new ArrayList<>();
-        article.metadata().regions().stream().map(Term::name).forEach(categories::add);
-        article.metadata().themes().stream().map(Term::name).forEach(categories::add);
-        Attribution attribution = Attribution.of(article.metadata(), collection);
-        return new FeedEntry(article.metadata().title(), url.absolute(article.path()),
-                timestamp(article.metadata().date()), article.metadata().authors(), article.metadata().summary(),
+        meta.regions().stream().map(Term::name).forEach(categories::add);
+        meta.themes().stream().map(Term::name).forEach(categories::add);
+        Attribution attribution = Attribution.of(meta, collection);
+        return new FeedEntry(collection.tagUri(permanentPath(article)), meta.title(), url.absolute(article.path()),
+                timestamp(meta.date()), timestamp(meta.lastModified()), meta.authors(), meta.summary(),
                 List.copyOf(categories), attribution.source(), attribution.sourceUrl(), attribution.copyrightLine());
+    }
+
+    /**
+     * The path an entry's id is made from: the article's first address (its first alias, when it
+     * has moved), so that moving the file does not make feed readers show it again as new.
+     */
+    static String permanentPath(PublishedArticle article) {
+        List<String> aliases = article.metadata().aliases();
+        return aliases.isEmpty() ? article.path() : aliases.get(0);
     }
 
     private static String timestamp(LocalDate date) {

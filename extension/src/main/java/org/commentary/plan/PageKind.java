@@ -13,7 +13,9 @@ public enum PageKind {
     SEARCH("search.ftlh"),
     NOT_FOUND("notfound.ftlh"),
     FEED("feed.ftlx"),
-    SITEMAP("sitemap.ftlx");
+    SITEMAP("sitemap.ftlx"),
+    WITHDRAWN("withdrawn.ftlh"),
+    REDIRECT("redirect.ftlh");
 
     private final String template;
 

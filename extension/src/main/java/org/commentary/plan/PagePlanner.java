@@ -26,7 +26,8 @@ public final class PagePlanner {
     /** The search data, a plain script so that the search page can load it from file://. */
     public static final String SEARCH_DATA = SearchIndex.FILE;
 
-    private static final Set<PageKind> NOT_IN_SITEMAP = Set.of(PageKind.FEED, PageKind.SITEMAP, PageKind.NOT_FOUND);
+    private static final Set<PageKind> NOT_IN_SITEMAP = Set.of(PageKind.FEED, PageKind.SITEMAP, PageKind.NOT_FOUND,
+            PageKind.WITHDRAWN, PageKind.REDIRECT);
 
     private PagePlanner() {
     }
@@ -41,6 +42,10 @@ public final class PagePlanner {
                 model.taxonomies());
         List<PlannedPage> pages = new ArrayList<>(
                 new ArticlePlanner(views, model.related(), structuredData).plan(model.articles()));
+        MovedAndWithdrawn notices = new MovedAndWithdrawn(structuredData, model.data().collection());
+        model.withdrawn().forEach(article -> pages.add(notices.withdrawn(article)));
+        pages.addAll(notices.redirects(model.articles()));
+        pages.addAll(notices.redirects(model.withdrawn()));
         for (ContentFile page : model.pages()) {
             pages.add(PlannedPage.at(page.outputPath(), PageKind.STANDALONE,
                     new StandalonePage(page.metadata().title(), page.html())));
@@ -73,7 +78,7 @@ public final class PagePlanner {
     // Every reader-facing HTML page, sorted, articles with their date.
     private static PlannedPage sitemap(List<PlannedPage> pages, SiteModel model, SiteSettings settings) {
         Map<String, String> dates = new HashMap<>();
-        model.articles().forEach(article -> dates.put(article.path(), article.metadata().date().toString()));
+        model.articles().forEach(article -> dates.put(article.path(), Dates.iso(article.metadata().lastModified())));
         List<SitemapUrl> urls = pages.stream()
                 .filter(page -> !NOT_IN_SITEMAP.contains(page.kind()) && page.path().endsWith(".html"))
                 .map(PlannedPage::path)

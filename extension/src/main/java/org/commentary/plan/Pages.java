@@ -5,6 +5,7 @@ import java.util.List;
 import org.commentary.plan.Views.ArchiveYear;
 import org.commentary.plan.Views.ArticleCard;
 import org.commentary.plan.Views.ArticleView;
+import org.commentary.plan.Views.AttributionView;
 import org.commentary.plan.Views.Feed;
 import org.commentary.plan.Views.Head;
 import org.commentary.plan.Views.Link;
@@ -22,12 +23,24 @@ public final class Pages {
 
     /** What every page model is; {@link PageKind} names its template. */
     public sealed interface PageModel permits ArticlePage, StandalonePage, HomePage, ArchivePage, TaxonomyPage,
-            TermPage, SearchPage, NotFoundPage, FeedPage, SitemapPage {
+            TermPage, SearchPage, NotFoundPage, FeedPage, SitemapPage, WithdrawnPage, RedirectPage {
     }
 
     /** A republished article, with its neighbours ({@code newer}/{@code older} null at the ends). */
     public record ArticlePage(ArticleView article, String body, Head head, List<RelatedLink> related, Link newer,
                               Link older) implements PageModel {
+    }
+
+    /**
+     * The notice left at a withdrawn article's address: who wrote it, where it first appeared and
+     * who holds the rights, why and when it was withdrawn; never any of its text.
+     */
+    public record WithdrawnPage(String title, List<String> authors, AttributionView attribution, String reason,
+                                String date, String dateLabel, Head head) implements PageModel {
+    }
+
+    /** The page at a moved article's earlier address, which sends readers on to {@code target}. */
+    public record RedirectPage(String title, String target, Head head) implements PageModel {
     }
 
     /** A standalone page such as About. */

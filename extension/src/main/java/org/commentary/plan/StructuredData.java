@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.commentary.content.PublishedArticle;
 import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Correction;
 import org.commentary.model.Attribution;
 import org.commentary.plan.Views.Head;
 import org.commentary.plan.Views.MetaTag;
@@ -44,7 +45,18 @@ final class StructuredData {
      * @param description the summary shown for the article (its own, or an excerpt)
      */
     Head head(PublishedArticle article, String description) {
-        return new Head(url.absolute(article.path()), openGraph(article, description), jsonLd(article, description));
+        ArticleMetadata meta = article.metadata();
+        String canonical = collection.canonicalOriginal() ? meta.sourceUrl() : url.absolute(article.path());
+        String robots = meta.robots().isEmpty() ? collection.articleRobots() : meta.robots();
+        return new Head(canonical, robots, "", openGraph(article, description), jsonLd(article, description));
+    }
+
+    /**
+     * The head of a page search engines should leave out: "noindex" and the canonical URL of
+     * {@code path}; {@code refresh} is the site path a redirect page leads to ("" for none).
+     */
+    Head unindexed(String path, String refresh) {
+        return new Head(url.absolute(path), "noindex, follow", refresh, List.of(), "");
     }
 
     List<MetaTag> openGraph(PublishedArticle article, String description) {
@@ -58,6 +70,9 @@ final class StructuredData {
             tag(tags, "og:description", description);
         }
         tag(tags, "article:published_time", Dates.iso(meta.date()));
+        if (meta.lastModified().isAfter(meta.date())) {
+            tag(tags, "article:modified_time", Dates.iso(meta.lastModified()));
+        }
         for (String author : meta.authors()) {
             tag(tags, "article:author", url.absolute(group(Taxonomy.AUTHOR, author).pagePath(1)));
         }
@@ -85,6 +100,20 @@ final class StructuredData {
         ld.put("url", canonical);
         ld.put("mainEntityOfPage", canonical);
         ld.put("datePublished", Dates.iso(meta.date()));
+        if (meta.lastModified().isAfter(meta.date())) {
+            ld.put("dateModified", Dates.iso(meta.lastModified()));
+        }
+        if (!meta.corrections().isEmpty()) {
+            List<Object> corrections = new ArrayList<>();
+            for (Correction correction : meta.corrections()) {
+                Map<String, Object> comment = new LinkedHashMap<>();
+                comment.put("@type", "CorrectionComment");
+                comment.put("text", correction.text());
+                comment.put("datePublished", Dates.iso(correction.date()));
+                corrections.add(comment);
+            }
+            ld.put("correction", corrections.size() == 1 ? corrections.get(0) : corrections);
+        }
         ld.put("inLanguage", "en");
         ld.put("author", people(meta.authors(), true));
         if (!meta.translators().isEmpty()) {

@@ -11,6 +11,7 @@ import org.commentary.model.Attribution;
 import org.commentary.plan.Views.ArticleCard;
 import org.commentary.plan.Views.ArticleView;
 import org.commentary.plan.Views.AttributionView;
+import org.commentary.plan.Views.CorrectionView;
 import org.commentary.plan.Views.Link;
 import org.commentary.plan.Views.MoreBy;
 import org.commentary.plan.Views.SiteView;
@@ -67,9 +68,13 @@ final class ViewFactory {
     /** Everything an article page shows about its article. */
     ArticleView article(PublishedArticle article) {
         ArticleMetadata meta = article.metadata();
+        List<CorrectionView> corrections = meta.corrections().stream()
+                .map(c -> new CorrectionView(Dates.iso(c.date()), Dates.label(c.date()), c.text()))
+                .toList();
         return new ArticleView(card(article), meta.translators(), Dates.iso(meta.sourceDate()),
                 Dates.label(meta.sourceDate()), readingMinutes(article.content().text()),
-                attribution(Attribution.of(meta, collection)), moreBy(article));
+                attribution(Attribution.of(meta, collection)), moreBy(article), Dates.iso(meta.updated()),
+                Dates.label(meta.updated()), corrections);
     }
 
     static TaxonomyView taxonomy(Taxonomy taxonomy) {

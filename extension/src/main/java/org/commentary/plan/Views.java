@@ -38,9 +38,19 @@ public final class Views {
     public record RelatedLink(String title, String path, String date, String dateLabel, List<String> authors) {
     }
 
-    /** Everything an article page shows about its article. */
+    /**
+     * Everything an article page shows about its article.
+     *
+     * @param updated     the day the republished text was last revised ("" when never)
+     * @param corrections oldest first
+     */
     public record ArticleView(ArticleCard card, List<String> translators, String sourceDate, String sourceDateLabel,
-                              int readingMinutes, AttributionView attribution, List<MoreBy> moreBy) {
+                              int readingMinutes, AttributionView attribution, List<MoreBy> moreBy, String updated,
+                              String updatedLabel, List<CorrectionView> corrections) {
+    }
+
+    /** One correction, as the corrections box lists it. */
+    public record CorrectionView(String date, String dateLabel, String text) {
     }
 
     /** The attribution footer: original source, © line, licence, changes and the collection's notices. */
@@ -53,8 +63,11 @@ public final class Views {
     public record MoreBy(TermView author, List<Link> articles) {
     }
 
-    /** Machine-readable facts in an article's head: canonical URL, Open Graph tags, JSON-LD. */
-    public record Head(String canonical, List<MetaTag> meta, String jsonLd) {
+    /**
+     * Machine-readable facts in a page's head: canonical URL, the robots rule, Open Graph tags,
+     * JSON-LD ("" for none) and, on a redirect page, the site path it leads to ({@code refresh}, "" elsewhere).
+     */
+    public record Head(String canonical, String robots, String refresh, List<MetaTag> meta, String jsonLd) {
     }
 
     /** One {@code <meta property content>} tag. */
@@ -69,14 +82,18 @@ public final class Views {
     public record ArchiveYear(String year, List<ArticleCard> articles) {
     }
 
-    /** An Atom feed; every URL absolute. */
-    public record Feed(String title, String subtitle, String id, String selfUrl, String pageUrl, String updated,
-                       List<FeedEntry> entries) {
+    /** An Atom feed; every URL absolute; {@code id} a permanent tag: URI. */
+    public record Feed(String title, String subtitle, String id, String language, String selfUrl, String pageUrl,
+                       String updated, List<FeedEntry> entries) {
     }
 
-    /** One feed entry. */
-    public record FeedEntry(String title, String url, String updated, List<String> authors, String summary,
-                            List<String> categories, String source, String sourceUrl, String rights) {
+    /**
+     * One feed entry: {@code id} is a permanent tag: URI, {@code published} the republication and
+     * {@code updated} the latest of that, the update and the corrections.
+     */
+    public record FeedEntry(String id, String title, String url, String published, String updated,
+                            List<String> authors, String summary, List<String> categories, String source,
+                            String sourceUrl, String rights) {
     }
 
     /** One sitemap entry ({@code lastmod} is "" for pages without a date). */

@@ -31,6 +31,7 @@ import org.commentary.taxonomy.TaxonomyBuilder;
 import org.commentary.validation.DataProblemsFirst;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
+import org.commentary.validation.collection.AliasRules;
 import org.commentary.validation.collection.CollectionRules;
 import org.commentary.validation.collection.DuplicateArticles;
 import org.commentary.validation.collection.LocalLinkCheck;
@@ -102,7 +103,7 @@ public final class CollectionReader {
             // Every article would fail against a broken vocabulary: report the data files alone.
             TreeSet<Problem> problems = new TreeSet<>(dataProblems);
             problems.addAll(strayDataProblems);
-            return model(List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
+            return model(List.of(), List.of(), List.of(), 0, new TaxonomyBuilder(data).build(List.of()).taxonomies(),
                     Map.of(), Map.of(), problems, Map.of(), false);
         }
         // A set to look in: retainAll on the listing (a List) compared every cached path with every file, O(n²).
@@ -128,11 +129,14 @@ public final class CollectionReader {
         problems.addAll(rules.problems());
 
         List<PublishedArticle> articles = new ArrayList<>();
+        List<PublishedArticle> withdrawn = new ArrayList<>();
         List<ContentFile> pages = new ArrayList<>();
         int drafts = 0;
         for (ContentFile file : rules.kept()) {
             if (file.metadata().status() == Status.DRAFT) {
                 drafts++;
+            } else if (file.metadata() instanceof ArticleMetadata meta && meta.isWithdrawn()) {
+                withdrawn.add(new PublishedArticle(file, meta));
             } else if (file.metadata() instanceof ArticleMetadata meta) {
                 articles.add(new PublishedArticle(file, meta));
             } else {
@@ -140,21 +144,24 @@ public final class CollectionReader {
             }
         }
         articles.sort(PublishedArticle.NEWEST_FIRST);
+        withdrawn.sort(PublishedArticle.NEWEST_FIRST);
         TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(data).build(articles);
         problems.addAll(taxonomies.problems());
         SiteFiles siteFiles = SiteFiles.of(folders, listing, valid,
                 path -> ReservedPaths.writes(path, taxonomies.taxonomies()));
+        problems.addAll(new AliasRules(siteFiles, folders.root()).problems(rules.kept()));
         problems.addAll(new LocalLinkCheck(siteFiles, folders.root(), folders.content()).problems(valid));
         problems.addAll(new DuplicateArticles(folders.root()).problems(valid));
-        return model(articles, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
+        return model(articles, withdrawn, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
                 sitePaths(listing.assets(), folders.assets()), problems, warnings, true);
     }
 
-    private SiteModel model(List<PublishedArticle> articles, List<ContentFile> pages, int drafts,
+    private SiteModel model(List<PublishedArticle> articles, List<PublishedArticle> withdrawn,
+                            List<ContentFile> pages, int drafts,
                             Taxonomies taxonomies, Map<Path, String> resources, Map<Path, String> assets,
                             TreeSet<Problem> problems, Map<Path, List<String>> warnings, boolean contentChecked) {
         RelatedArticles related = new RelatedArticles(articles, taxonomies);
-        return new SiteModel(folders, data, List.copyOf(articles), List.copyOf(pages), drafts, taxonomies, related,
+        return new SiteModel(folders, data, List.copyOf(articles), List.copyOf(withdrawn), List.copyOf(pages), drafts, taxonomies, related,
                 resources, assets, DataProblemsFirst.order(problems, folders.data(), false), warnings,
                 contentChecked);
     }

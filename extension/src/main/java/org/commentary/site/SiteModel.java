@@ -18,6 +18,7 @@ import org.commentary.vocabulary.SiteData;
  * to publish as they are, and every problem and warning, by file. Immutable; a rebuild makes a new one.
  *
  * @param articles  published articles, newest first
+ * @param withdrawn withdrawn articles (only their notice pages are written), newest first
  * @param pages     published standalone pages, by path
  * @param drafts    how many valid files are held back as drafts
  * @param resources images beside articles: content file → its path in the site
@@ -27,7 +28,7 @@ import org.commentary.vocabulary.SiteData;
  * @param contentChecked false when a broken data file stopped the reading before any article was checked
  */
 public record SiteModel(SourceFolders folders, SiteData data, List<PublishedArticle> articles,
-                        List<ContentFile> pages, int drafts, Taxonomies taxonomies, RelatedArticles related,
+                        List<PublishedArticle> withdrawn, List<ContentFile> pages, int drafts, Taxonomies taxonomies, RelatedArticles related,
                         Map<Path, String> resources, Map<Path, String> assets, List<Problem> problems,
                         Map<Path, List<String>> warnings, boolean contentChecked) {
 

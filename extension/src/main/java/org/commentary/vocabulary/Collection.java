@@ -1,5 +1,23 @@
 package org.commentary.vocabulary;
 
-/** The collection's own texts, configured once and rendered on every page or article. */
-public record Collection(String name, String tagline, String disclaimer, String fairUse) {
+/**
+ * The collection's own texts, configured once and rendered on every page or article, and its
+ * publishing policy for republished copies.
+ *
+ * @param articleRobots    the robots rule of article pages ("noindex, follow" unless set)
+ * @param canonicalOriginal whether an article's canonical link is its original rather than its page here
+ * @param tagAuthority     the "authority,date" part of the permanent tag: URIs that identify feeds and entries
+ */
+public record Collection(String name, String tagline, String disclaimer, String fairUse, String articleRobots,
+                         boolean canonicalOriginal, String tagAuthority) {
+
+    /** A collection with the default publishing policy. */
+    public Collection(String name, String tagline, String disclaimer, String fairUse) {
+        this(name, tagline, disclaimer, fairUse, "noindex, follow", false, Slugs.of(name) + ",2024");
+    }
+
+    /** The permanent {@code tag:} URI of {@code specific} (a site path), whatever address the site moves to. */
+    public String tagUri(String specific) {
+        return "tag:" + tagAuthority + ":" + specific;
+    }
 }

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.commentary.files.TextFiles;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
+import org.commentary.validation.RobotsRule;
 import org.commentary.validation.Urls;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -23,6 +25,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class SiteDataLoader {
 
     public static final String COLLECTION = "collection.yml";
+
+    // RFC 4151: a DNS name or e-mail address, then the date it was held (year, month or day).
+    private static final Pattern TAG_AUTHORITY = Pattern.compile(
+            "([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|[^@\\s,:]+@[a-z0-9.-]+)"
+                    + ",\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
     public static final String REGIONS = "regions.yml";
     public static final String THEMES = "themes.yml";
     public static final String AUTHORS = "authors.yml";
@@ -67,8 +74,27 @@ public final class SiteDataLoader {
         String name = required(entry, "name", found);
         String disclaimer = required(entry, "disclaimer", found);
         String fairUse = required(entry, "fair_use", found);
+        Collection defaults = new Collection(name, "", "", "");
+        String robots = entry.text("article_robots").map(value -> RobotsRule.parse(value).orElseGet(() -> {
+            found.add(entry.lineOf("article_robots"), "article_robots", "\"" + value + "\" is not a robots rule;"
+                    + " use \"noindex, follow\" (the default: the original stays the version search engines show)"
+                    + " or \"index, follow\"");
+            return defaults.articleRobots();
+        })).orElse(defaults.articleRobots());
+        String canonical = entry.text("article_canonical").orElse("collection");
+        if (!canonical.equals("collection") && !canonical.equals("original")) {
+            found.add(entry.lineOf("article_canonical"), "article_canonical", "\"" + canonical + "\" is not a"
+                    + " choice; use \"collection\" (each article's own page here, the default) or \"original\"");
+        }
+        String authority = entry.text("tag_authority").orElse(defaults.tagAuthority());
+        if (entry.text("tag_authority").isPresent() && !TAG_AUTHORITY.matcher(authority).matches()) {
+            found.add(entry.lineOf("tag_authority"), "tag_authority", "\"" + authority + "\" is not a tag"
+                    + " authority; give a domain or e-mail address the collection controls, a comma and the date"
+                    + " it did, e.g. \"commentary-ledger.example,2024\"");
+        }
         problems.addAll(found.list());
-        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse);
+        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse, robots,
+                canonical.equals("original"), authority);
     }
 
     private TermList loadTerms(String fileName) {

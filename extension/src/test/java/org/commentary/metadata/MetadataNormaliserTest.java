@@ -459,7 +459,8 @@ class MetadataNormaliserTest {
         ArticleText text = ArticleText.valid().with("publisher", "x");
         assertProblem(onlyProblem(format, text), text.line(format, "publisher"), "publisher",
                 "unknown field; the fields are title, date, author, region, theme, source, source_url, copyright,"
-                        + " status, source_date, source_title, license, changes, summary, translator, type");
+                        + " status, source_date, source_title, license, changes, summary, translator, updated,"
+                        + " corrections, withdrawn, withdrawn_reason, aliases, robots, type");
     }
 
     @Test
@@ -546,7 +547,7 @@ class MetadataNormaliserTest {
     void badStatus(SourceFormat format) {
         ArticleText text = ArticleText.valid().with("status", "live");
         assertProblem(onlyProblem(format, text), text.line(format, "status"), "status",
-                "\"live\" is not a status; use \"published\" or \"draft\"");
+                "\"live\" is not a status; use \"published\", \"draft\" or \"withdrawn\"");
     }
 
     // ---- pages and types ----

@@ -215,7 +215,7 @@ class PagePlannerTest {
     @Test
     void aCollectionWithProblemsIsNeverPlanned() {
         SiteModel good = siteModel(dated("a", "2024-01-01"));
-        SiteModel bad = new SiteModel(good.folders(), good.data(), good.articles(), good.pages(), 0,
+        SiteModel bad = new SiteModel(good.folders(), good.data(), good.articles(), List.of(), good.pages(), 0,
                 good.taxonomies(), good.related(), Map.of(), Map.of(),
                 List.of(new Problem(java.nio.file.Path.of("x.md"), 1, "title", "missing")), Map.of(), true);
         assertThrows(IllegalArgumentException.class, () -> plan(bad));

@@ -12,6 +12,7 @@ import org.commentary.content.ContentFile;
 import org.commentary.content.PublishedArticle;
 import org.commentary.metadata.SourceFormat;
 import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Correction;
 import org.commentary.model.Status;
 import org.commentary.site.SiteModel;
 import org.commentary.source.SourceFolders;
@@ -50,6 +51,12 @@ public final class ReaderTestArticles {
         private String license = "";
         private String summary = "";
         private String html = "<p>Body text.</p>";
+        private LocalDate updated;
+        private List<Correction> corrections = List.of();
+        private List<String> aliases = List.of();
+        private String robots = "";
+        private LocalDate withdrawn;
+        private String withdrawnReason = "";
 
         private Builder(String slug) {
             this.slug = slug;
@@ -70,10 +77,29 @@ public final class ReaderTestArticles {
         public Builder license(String value) { license = value; return this; }
         public Builder summary(String value) { summary = value; return this; }
         public Builder html(String value) { html = value; return this; }
+        public Builder updated(String value) { updated = LocalDate.parse(value); return this; }
+        public Builder correction(String day, String text) {
+            List<Correction> more = new ArrayList<>(corrections);
+            more.add(new Correction(LocalDate.parse(day), text));
+            corrections = more;
+            return this;
+        }
+        public Builder aliases(String... values) { aliases = List.of(values); return this; }
+        public Builder robots(String value) { robots = value; return this; }
+        /** Withdrawn: as the reader leaves it, no summary and no body. */
+        public Builder withdrawn(String day, String reason) {
+            withdrawn = LocalDate.parse(day);
+            withdrawnReason = reason;
+            summary = "";
+            html = "";
+            return this;
+        }
 
         public PublishedArticle build() {
             ArticleMetadata meta = new ArticleMetadata(title, date, authors, terms(regions), terms(themes), source,
-                    sourceUrl, sourceDate, sourceTitle, copyright, license, "", summary, List.of(), Status.PUBLISHED);
+                    sourceUrl, sourceDate, sourceTitle, copyright, license, "", summary, List.of(),
+                    withdrawn == null ? Status.PUBLISHED : Status.WITHDRAWN, updated, corrections, withdrawn,
+                    withdrawnReason, aliases, robots);
             String path = "articles/" + date.getYear() + "/" + slug + ".md";
             ContentFile file = new ContentFile(Path.of("/content", path), path,
                     "articles/" + date.getYear() + "/" + slug + ".html", SourceFormat.MARKDOWN, meta, html, List.of());
@@ -113,12 +139,17 @@ public final class ReaderTestArticles {
                 Map.<String, Profile>of());
     }
 
-    /** A site model of {@code articles} (any order), with no pages, drafts, files or problems. */
+    /**
+     * A site model of {@code articles} (any order), published and withdrawn, with no pages, drafts,
+     * files or problems.
+     */
     public static SiteModel siteModel(PublishedArticle... articles) {
-        List<PublishedArticle> sorted = newestFirst(articles);
+        List<PublishedArticle> all = newestFirst(articles);
+        List<PublishedArticle> sorted = all.stream().filter(a -> !a.metadata().isWithdrawn()).toList();
+        List<PublishedArticle> withdrawn = all.stream().filter(a -> a.metadata().isWithdrawn()).toList();
         Taxonomies taxonomies = taxonomies(sorted);
-        return new SiteModel(SourceFolders.of(Path.of("/collection")), siteData(sorted), List.copyOf(sorted),
-                List.of(), 0, taxonomies, new RelatedArticles(sorted, taxonomies), Map.of(), Map.of(), List.of(),
+        return new SiteModel(SourceFolders.of(Path.of("/collection")), siteData(all), List.copyOf(sorted),
+                withdrawn, List.of(), 0, taxonomies, new RelatedArticles(sorted, taxonomies), Map.of(), Map.of(), List.of(),
                 Map.of(), true);
     }
 

@@ -39,7 +39,8 @@ public record ArticleDraft(String title, String date, List<String> authors, List
             case SUMMARY -> List.of(summary);
             case TRANSLATOR -> translators;
             case STATUS -> List.of(status);
-            case TYPE -> List.of();
+            // Set by later edits (the withdraw and move commands, a correction), never by a new article.
+            case UPDATED, CORRECTIONS, WITHDRAWN, WITHDRAWN_REASON, ALIASES, ROBOTS, TYPE -> List.of();
         };
         return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }

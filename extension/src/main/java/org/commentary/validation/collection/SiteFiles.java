@@ -31,7 +31,9 @@ public final class SiteFiles {
         /** A file copied as it is: an image beside an article, or a file from the assets folder. */
         COPIED,
         /** A page the site writes itself: home, archive, listings, feeds. */
-        SITE
+        SITE,
+        /** The redirect page at an earlier address of a moved article. */
+        ALIAS
     }
 
     private final Map<String, Kind> files = new HashMap<>();
@@ -64,6 +66,11 @@ public final class SiteFiles {
             site.files.put(file.outputPath(), file.metadata().status() == Status.DRAFT ? Kind.DRAFT : Kind.PAGE);
         }
         return site;
+    }
+
+    /** Adds the redirect page at a moved article's earlier address ({@link AliasRules} checked it is free). */
+    void addAlias(String path, boolean ofDraft) {
+        files.putIfAbsent(path, ofDraft ? Kind.DRAFT : Kind.ALIAS);
     }
 
     /** What puts {@code path} into the site, if anything does. */
