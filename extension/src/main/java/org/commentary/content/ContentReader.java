@@ -98,7 +98,9 @@ public final class ContentReader {
             return new Result(Optional.empty(), problems.list());
         }
         Optional<Metadata> metadata = normaliser.normalise(block.get(), problems);
-        boolean withdrawn = metadata.filter(m -> m.status() == Status.WITHDRAWN).isPresent();
+        // Read from the field itself: a withdrawn file with other problems needs no text either.
+        boolean withdrawn = block.get().fields().stream().anyMatch(field -> field.key().equals("status")
+                && field.value().strip().equalsIgnoreCase(Status.WITHDRAWN.word()));
         if (block.get().bodyText().isBlank() && !withdrawn) {
             problems.add(block.get().headerEndLine(), "body", "the file has no text after its header; add the"
                     + " article text (or delete the file)");
