@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 + " previewing the site while you write.",
                 "Run them from the repository root: ./commentary <command> [options]."},
         subcommands = {CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
+                WithdrawCommand.class, MoveCommand.class, CommandLine.HelpCommand.class},
         footer = {"%nAdd an article: ./commentary import saved.md (or ./commentary new --title ...), fill in what it"
                 + " lists, ./commentary check, then preview with ./commentary serve. See CONTRIBUTING.md.",
                 ExitCodes.FOOTER})
@@ -25,7 +25,8 @@ public final class CommentaryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give one of check, new, import, serve"
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of check, new, import, serve,"
+                + " withdraw, move"
                 + " (./commentary --help lists them)");
     }
 
