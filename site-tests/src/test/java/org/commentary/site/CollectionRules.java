@@ -51,6 +51,7 @@ abstract class CollectionRules {
     private Path source;
     private List<ContentHeader> published;
     private List<ContentHeader> drafts;
+    private List<ContentHeader> withdrawn;
     private String base;
 
     /** The site the rules check, baked (by the subclass, if it bakes) before any rule runs; called once. */
@@ -64,6 +65,7 @@ abstract class CollectionRules {
         List<ContentHeader> content = ContentHeader.readAll(source.resolve("content"));
         published = content.stream().filter(ContentHeader::isPublished).toList();
         drafts = content.stream().filter(ContentHeader::isDraft).toList();
+        withdrawn = content.stream().filter(header -> header.get("status").equalsIgnoreCase("withdrawn")).toList();
         base = new DataFiles(source).siteUrl();
     }
 
@@ -105,6 +107,43 @@ abstract class CollectionRules {
                     .contains("© " + article.get("copyright").replaceFirst("^©\\s*", ""));
             soft.assertThat(footer.text()).as("%s: the collection's disclaimer", page).contains(disclaimer);
             soft.assertThat(footer.text()).as("%s: the collection's fair-use notice", page).contains(fairUse);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void everyWithdrawnArticleLeavesOnlyANoticeWithItsReason() {
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader file : withdrawn) {
+            String page = file.outputPath();
+            soft.assertThat(site.exists(page)).as("notice at the address of withdrawn content/%s", file).isTrue();
+            if (!site.exists(page)) {
+                continue;
+            }
+            var notice = site.page(page);
+            soft.assertThat(notice.select(".withdrawal").text()).as("%s: the reason", page)
+                    .contains(nfc(file.get("withdrawn_reason")));
+            soft.assertThat(notice.select(".article__body")).as("%s: no article text", page).isEmpty();
+            soft.assertThat(notice.select("meta[name=robots]").attr("content")).as("%s: robots", page)
+                    .startsWith("noindex");
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void everyOldAddressOfAMovedArticleLeadsToIt() {
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader file : published) {
+            for (String alias : file.list("aliases")) {
+                soft.assertThat(site.exists(alias)).as("redirect page %s of content/%s", alias, file).isTrue();
+                if (!site.exists(alias)) {
+                    continue;
+                }
+                String refresh = site.page(alias).select("meta[http-equiv=refresh]").attr("content");
+                String target = refresh.startsWith("0; url=") ? refresh.substring("0; url=".length()) : "";
+                soft.assertThat(site.resolve(alias, target)).as("%s: where its refresh leads", alias)
+                        .contains(file.outputPath());
+            }
         }
         soft.assertAll();
     }
@@ -167,7 +206,7 @@ abstract class CollectionRules {
     }
 
     @Test
-    void theSitemapListsEveryPageButThe404Page() {
+    void theSitemapListsEveryPageButThe404PageRedirectsAndWithdrawalNotices() {
         Document sitemap = AtomFeed.XmlFiles.parse(site.file("sitemap.xml"), "sitemap.xml");
         assertThat(sitemap.getDocumentElement().getNamespaceURI() + " " + sitemap.getDocumentElement().getLocalName())
                 .as("sitemap.xml root element").isEqualTo(SITEMAP_NS + " urlset");
@@ -181,6 +220,8 @@ abstract class CollectionRules {
         }
         Set<String> pages = new TreeSet<>(site.htmlPages());
         pages.remove(SiteUnderTest.NOT_FOUND_PAGE);
+        // An old address of a moved article, or the notice left by a withdrawn one, is not a page to crawl.
+        pages.removeIf(page -> site.page(page).selectFirst("body.page-redirect, body.page-withdrawn") != null);
         soft.assertThat(listed).as("pages in sitemap.xml").isEqualTo(pages);
         soft.assertAll();
     }

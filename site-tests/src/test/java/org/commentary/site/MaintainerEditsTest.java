@@ -98,6 +98,15 @@ class MaintainerEditsTest extends CollectionRules {
 
         soft.assertThat(site.exists(edits.deleted().outputPath())).as("page of the deleted content/%s", edits.deleted())
                 .isFalse();
+        String oldAddress = edits.moved().before().outputPath();
+        soft.assertThat(site.page(oldAddress).select("meta[http-equiv=refresh]").attr("content"))
+                .as("%s: the moved article's old address redirects", oldAddress).contains("-renamed.html");
+        String notice = edits.withdrawn().outputPath();
+        soft.assertThat(site.page(notice).select(".withdrawal").text()).as("%s: the withdrawal notice", notice)
+                .contains("Withdrawn at the request of the copyright holder.");
+        soft.assertThat(site.page("index.html").select("main a").eachAttr("href"))
+                .as("the home page no longer lists the withdrawn article").noneMatch(href -> href.endsWith(
+                        Path.of(notice).getFileName().toString()));
         soft.assertThat(edits.generated()).as("generated articles").hasSize(GENERATED_ARTICLES);
         soft.assertAll();
     }

@@ -99,6 +99,7 @@ public final class CollectionCheck {
     }
 
     private static int count(SiteModel model) {
-        return model.articles().size() + model.pages().size() + model.drafts() + model.resources().size();
+        return model.articles().size() + model.withdrawn().size() + model.pages().size() + model.drafts()
+                + model.resources().size();
     }
 }

@@ -17,13 +17,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.commentary.site.CommentaryCli;
 import org.commentary.site.ContentHeader;
 
 /**
  * The valid edits a maintainer makes to a copy of the collection, each chosen from what the copy holds
  * ({@link CollectionFacts}), never from names the test knows: a new article with an image beside it, in a new
  * region (added to data/regions.yml without a slug) and by a new author; one word changed in a title; an
- * article nothing links to deleted; and many generated articles ({@link GeneratedArticles}).
+ * article renamed and another withdrawn with the maintainer tools; an article nothing links to deleted; and
+ * many generated articles ({@link GeneratedArticles}).
  */
 public final class MaintainerEdits {
 
@@ -40,8 +42,12 @@ public final class MaintainerEdits {
      *
      * @param written every file the edits wrote under content/ (the new article, its image, the generated ones)
      */
-    public record Applied(NewArticle added, Retitled retitled, ContentHeader deleted, List<Path> generated,
-                          List<Path> written) {
+    public record Applied(NewArticle added, Retitled retitled, ContentHeader deleted, Moved moved,
+                          ContentHeader withdrawn, List<Path> generated, List<Path> written) {
+    }
+
+    /** An article renamed with {@code ./commentary move}: its header before, and its new file. */
+    public record Moved(ContentHeader before, Path file) {
     }
 
     private final Path source;
@@ -63,19 +69,48 @@ public final class MaintainerEdits {
 
     private Applied apply(int generatedCount) throws IOException {
         List<ContentHeader> published = facts.publishedArticles();
-        if (published.size() < 2) {
-            throw new IllegalStateException("the collection needs two published articles (one to retitle, one to"
-                    + " delete); it has " + published.size());
+        if (published.size() < 4) {
+            throw new IllegalStateException("the collection needs four published articles (to retitle, move,"
+                    + " withdraw and delete); it has " + published.size());
         }
         Retitled retitled = retitle(published.get(0));
-        ContentHeader deleted = deleteOneNothingLinksTo(published.subList(1, published.size()));
+        Moved moved = move(published.get(1));
+        ContentHeader withdrawn = withdraw(published.get(2));
+        ContentHeader deleted = deleteOneNothingLinksTo(published.subList(3, published.size()));
         String region = appendRegion();
         String author = appendAuthor();
         NewArticle added = writeNewArticle(region, author);
         List<Path> generated = GeneratedArticles.write(content, CollectionFacts.of(source), generatedCount);
         List<Path> written = new ArrayList<>(List.of(added.header().file(), added.image()));
         written.addAll(generated);
-        return new Applied(added, retitled, deleted, generated, written);
+        return new Applied(added, retitled, deleted, moved, withdrawn, generated, written);
+    }
+
+    /** Renames the article's file with {@code ./commentary move}, in its own folder. */
+    private Moved move(ContentHeader article) {
+        String name = article.file().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path target = article.file().resolveSibling(name.substring(0, dot) + "-renamed" + name.substring(dot));
+        cli("move", article.file().toString(), target.toString());
+        return new Moved(article, target);
+    }
+
+    /** Takes the article down with {@code ./commentary withdraw}. */
+    private ContentHeader withdraw(ContentHeader article) {
+        cli("withdraw", article.file().toString(), "--reason", "Withdrawn at the request of the copyright holder.");
+        return article;
+    }
+
+    private void cli(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, 1);
+        all[1] = "--root";
+        all[2] = source.toString();
+        System.arraycopy(args, 1, all, 3, args.length - 1);
+        CommentaryCli.Run run = CommentaryCli.run(all);
+        if (run.exit() != 0) {
+            throw new IllegalStateException("./commentary " + String.join(" ", args) + " failed: " + run);
+        }
     }
 
     /** Changes the title's longest word (of four letters or more) to another word. */
@@ -93,7 +128,8 @@ public final class MaintainerEdits {
      * file name) and that mentions no file beside it (an image it shows would be left behind).
      */
     private ContentHeader deleteOneNothingLinksTo(List<ContentHeader> candidates) throws IOException {
-        Map<Path, String> texts = facts.content().stream()
+        // Read again: the move renamed a file since the facts were gathered.
+        Map<Path, String> texts = CollectionFacts.of(source).content().stream()
                 .collect(Collectors.toMap(ContentHeader::file, header -> read(header.file()), (a, b) -> a));
         List<ContentHeader> lastFirst = new ArrayList<>(candidates);
         Collections.reverse(lastFirst);
