@@ -10,6 +10,7 @@ import org.commentary.build.ContentErrorsException;
 import org.commentary.build.SiteBuild;
 import org.commentary.output.DiskOutput;
 import org.commentary.output.OfflineCopy;
+import org.commentary.output.OfflineEdition;
 import org.commentary.site.SiteSettings;
 import org.commentary.source.SourceFolders;
 import org.commentary.validation.DataProblemsFirst;
@@ -52,8 +53,11 @@ public class PipelineRenderingTool implements RenderingTool {
         }
         if (!settings.offlineCopy().isEmpty()) {
             Path zip = destination.toAbsolutePath().normalize().resolveSibling(settings.offlineCopy());
-            OfflineCopy.Result copy = OfflineCopy.update(destination, zip);
-            LOG.info("Offline copy {}: {} files ({} added, {} replaced, {} removed).", zip, copy.added()
+            OfflineEdition edition = OfflineEdition.of(outcome.model().data().collection().name(),
+                    OfflineEdition.buildDate());
+            OfflineCopy.Result copy = OfflineCopy.update(destination, zip, edition);
+            LOG.info("Offline copy {} ({}/): {} files ({} added, {} replaced, {} removed).", zip, edition.folder(),
+                    copy.added()
                     + copy.replaced() + copy.kept(), copy.added(), copy.replaced(), copy.removed());
         }
         return outcome.written().drawn() + outcome.written().files();

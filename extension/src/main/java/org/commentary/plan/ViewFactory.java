@@ -16,6 +16,7 @@ import org.commentary.plan.Views.MoreBy;
 import org.commentary.plan.Views.SiteView;
 import org.commentary.plan.Views.TaxonomyView;
 import org.commentary.plan.Views.TermView;
+import org.commentary.site.SiteSettings;
 import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
@@ -42,12 +43,13 @@ final class ViewFactory {
         }
     }
 
-    SiteView site() {
+    SiteView site(SiteSettings settings) {
         List<TaxonomyView> sections = new ArrayList<>();
         for (Taxonomy taxonomy : Taxonomy.values()) {
             sections.add(taxonomy(taxonomy));
         }
-        return new SiteView(collection.name(), collection.tagline(), List.copyOf(sections));
+        return new SiteView(collection.name(), collection.tagline(), List.copyOf(sections), collection.language(),
+                settings.offlineCopy(), settings.url().base());
     }
 
     /** The short form used in lists: home, archive, term pages. */

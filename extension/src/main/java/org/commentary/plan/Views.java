@@ -12,8 +12,17 @@ public final class Views {
     private Views() {
     }
 
-    /** The collection as every page shows it: its name, tagline and the main navigation. */
-    public record SiteView(String name, String tagline, List<TaxonomyView> taxonomies) {
+    /**
+     * The collection as every page shows it: its name, tagline and the main navigation; the language of its
+     * pages, the file name of its offline copy ("" for none) and its public address (for share tags).
+     */
+    public record SiteView(String name, String tagline, List<TaxonomyView> taxonomies, String language,
+                           String offlineCopy, String url) {
+
+        /** A site view in the default language, without an offline copy or address. */
+        public SiteView(String name, String tagline, List<TaxonomyView> taxonomies) {
+            this(name, tagline, taxonomies, "en", "", "");
+        }
     }
 
     /** A taxonomy's name and index page ({@code key} is its folder: regions, themes...). */

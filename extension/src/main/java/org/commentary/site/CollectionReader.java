@@ -142,12 +142,22 @@ public final class CollectionReader {
         articles.sort(PublishedArticle.NEWEST_FIRST);
         TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(data).build(articles);
         problems.addAll(taxonomies.problems());
+        String offlineCopy = offlineCopyName();
         SiteFiles siteFiles = SiteFiles.of(folders, listing, valid,
-                path -> ReservedPaths.writes(path, taxonomies.taxonomies()));
+                path -> ReservedPaths.writes(path, taxonomies.taxonomies()) || path.equals(offlineCopy));
         problems.addAll(new LocalLinkCheck(siteFiles, folders.root(), folders.content()).problems(valid));
         problems.addAll(new DuplicateArticles(folders.root()).problems(valid));
         return model(articles, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
                 sitePaths(listing.assets(), folders.assets()), problems, warnings, true);
+    }
+
+    // The offline copy is published beside the site's root (see the Pages workflow): pages may link it.
+    private String offlineCopyName() {
+        try {
+            return SiteSettings.read(folders.root()).offlineCopy();
+        } catch (IllegalStateException e) {
+            return "";
+        }
     }
 
     private SiteModel model(List<PublishedArticle> articles, List<ContentFile> pages, int drafts,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.commentary.files.TextFiles;
+import org.commentary.validation.LanguageTags;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.validation.Urls;
@@ -67,8 +68,16 @@ public final class SiteDataLoader {
         String name = required(entry, "name", found);
         String disclaimer = required(entry, "disclaimer", found);
         String fairUse = required(entry, "fair_use", found);
+        String language = entry.text("language").map(String::strip).filter(text -> !text.isEmpty())
+                .orElse(Collection.DEFAULT_LANGUAGE);
+        Optional<String> tag = LanguageTags.normalise(language);
+        if (tag.isEmpty()) {
+            found.add(entry.lineOf("language"), "language", "\"" + language + "\" is not a BCP 47 language tag; give"
+                    + " the language of the collection's pages, " + LanguageTags.EXAMPLES);
+        }
         problems.addAll(found.list());
-        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse);
+        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse,
+                tag.orElse(Collection.DEFAULT_LANGUAGE));
     }
 
     private TermList loadTerms(String fileName) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -39,6 +43,10 @@ import org.w3c.dom.NodeList;
 abstract class CollectionRules {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final Pattern DATED_FOLDER = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*-([0-9]{4}-[0-9]{2}-[0-9]{2})/");
+    /** The footer paragraph that links the offline copy on the published site. */
+    private static final Pattern DOWNLOAD = Pattern.compile("<p class=\"site-footer__download\">.*?</p>",
+            Pattern.DOTALL);
 
     /**
      * A baked site and the source folder it was baked from (the one holding content/, data/ and
@@ -185,27 +193,66 @@ abstract class CollectionRules {
         soft.assertAll();
     }
 
+    /**
+     * The zip unpacks into one folder named after the collection and a day; it holds every file of the site
+     * but the web host's own, byte for byte, except that each page's footer says which day the copy is from
+     * where the site's footer links the download.
+     */
     @Test
-    void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwn() throws IOException {
+    void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwnInOneDatedFolder() throws IOException {
         String name = new DataFiles(source).setting("offline.zip")
                 .orElseThrow(() -> new AssertionError("jbake.properties names no offline copy (offline.zip)"));
         Path zip = site.root().resolveSibling(name);
         assertThat(zip).as("the offline copy beside the site").isRegularFile();
         Map<String, byte[]> entries = new TreeMap<>();
+        Set<String> folders = new TreeSet<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : Collections.list(file.entries())) {
+                folders.add(entry.getName().substring(0, entry.getName().indexOf('/') + 1));
                 if (!entry.isDirectory()) {
                     entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
                 }
             }
         }
-        Set<String> expected = new TreeSet<>(site.files());
-        expected.removeAll(Set.of(SiteUnderTest.NOT_FOUND_PAGE, "robots.txt"));
+        assertThat(folders).as("top-level folders in %s", zip.getFileName()).hasSize(1);
+        String folder = folders.iterator().next();
+        Matcher dated = DATED_FOLDER.matcher(folder);
+        assertThat(dated.matches()).as("%s is named after the collection and a date (name-YYYY-MM-DD/)", folder)
+                .isTrue();
+        String day = dated.group(1);
+        LocalDate.parse(day);
+        Set<String> expected = new TreeSet<>();
+        for (String path : site.files()) {
+            if (!path.equals(SiteUnderTest.NOT_FOUND_PAGE) && !path.equals("robots.txt")) {
+                expected.add(folder + path);
+            }
+        }
         assertThat(entries.keySet()).as("files in %s", zip.getFileName()).isEqualTo(expected);
         SoftAssertions soft = new SoftAssertions();
-        for (String path : expected) {
-            soft.assertThat(entries.get(path)).as("%s in the offline copy", path)
-                    .isEqualTo(Files.readAllBytes(site.file(path)));
+        for (String entry : expected) {
+            String path = entry.substring(folder.length());
+            byte[] original = Files.readAllBytes(site.file(path));
+            if (!path.endsWith(".html")) {
+                soft.assertThat(entries.get(entry)).as("%s in the offline copy", path).isEqualTo(original);
+                continue;
+            }
+            String page = new String(original, StandardCharsets.UTF_8);
+            String copy = new String(entries.get(entry), StandardCharsets.UTF_8);
+            Matcher download = DOWNLOAD.matcher(page);
+            if (!download.find()) {
+                soft.fail("%s: the footer links no download (%s)", path, name);
+                continue;
+            }
+            soft.assertThat(download.group()).as("%s: the footer's download link", path).contains(name + "\"");
+            String before = page.substring(0, download.start());
+            String after = page.substring(download.end());
+            soft.assertThat(copy).as("%s in the offline copy: the site's page up to the footer's note", path)
+                    .startsWith(before).endsWith(after);
+            if (copy.startsWith(before) && copy.endsWith(after) && copy.length() >= before.length() + after.length()) {
+                String note = copy.substring(before.length(), copy.length() - after.length());
+                soft.assertThat(note).as("%s: the copy's footer says which day it is from", path)
+                        .contains("<time datetime=\"" + day + "\">").doesNotContain(name);
+            }
         }
         soft.assertAll();
     }
