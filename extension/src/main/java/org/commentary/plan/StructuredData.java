@@ -1,6 +1,7 @@
 package org.commentary.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.commentary.content.PublishedArticle;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Attribution;
+import org.commentary.plan.Views.Alternate;
 import org.commentary.plan.Views.Head;
 import org.commentary.plan.Views.MetaTag;
 import org.commentary.site.SiteUrl;
@@ -44,7 +46,20 @@ final class StructuredData {
      * @param description the summary shown for the article (its own, or an excerpt)
      */
     Head head(PublishedArticle article, String description) {
-        return new Head(url.absolute(article.path()), openGraph(article, description), jsonLd(article, description));
+        return head(article, description, null);
+    }
+
+    /** The head of an article published in two languages: {@code otherVersion} is the other one, or null. */
+    Head head(PublishedArticle article, String description, PublishedArticle otherVersion) {
+        List<Alternate> alternates = new ArrayList<>();
+        if (otherVersion != null) {
+            alternates.add(new Alternate(article.metadata().languages().language(), url.absolute(article.path())));
+            alternates.add(new Alternate(otherVersion.metadata().languages().language(),
+                    url.absolute(otherVersion.path())));
+            alternates.sort(Comparator.comparing(Alternate::hreflang));
+        }
+        return new Head(url.absolute(article.path()), openGraph(article, description),
+                jsonLd(article, description, otherVersion), List.copyOf(alternates));
     }
 
     List<MetaTag> openGraph(PublishedArticle article, String description) {
@@ -71,6 +86,10 @@ final class StructuredData {
 
     /** The JSON-LD object, as JSON safe to place inside {@code <script type="application/ld+json">}. */
     String jsonLd(PublishedArticle article, String description) {
+        return jsonLd(article, description, null);
+    }
+
+    private String jsonLd(PublishedArticle article, String description, PublishedArticle otherVersion) {
         ArticleMetadata meta = article.metadata();
         Attribution attribution = Attribution.of(meta, collection);
         String canonical = url.absolute(article.path());
@@ -85,13 +104,22 @@ final class StructuredData {
         ld.put("url", canonical);
         ld.put("mainEntityOfPage", canonical);
         ld.put("datePublished", Dates.iso(meta.date()));
-        ld.put("inLanguage", "en");
+        ld.put("inLanguage", meta.languages().language());
         ld.put("author", people(meta.authors(), true));
         if (!meta.translators().isEmpty()) {
             ld.put("translator", people(meta.translators(), false));
         }
         ld.put("publisher", organisation(collection.name(), url.base()));
         ld.put("isBasedOn", original(meta, attribution));
+        if (otherVersion != null) {
+            // schema.org: a translation points at the work it translates, the original at its translations.
+            boolean translation = !meta.languages().translationOf().isEmpty();
+            Map<String, Object> other = new LinkedHashMap<>();
+            other.put("@type", "OpinionNewsArticle");
+            other.put("url", url.absolute(otherVersion.path()));
+            other.put("inLanguage", otherVersion.metadata().languages().language());
+            ld.put(translation ? "translationOfWork" : "workTranslation", other);
+        }
         ld.put("copyrightNotice", attribution.copyrightLine());
         List<Object> holders = holders(meta, attribution);
         if (!holders.isEmpty()) {

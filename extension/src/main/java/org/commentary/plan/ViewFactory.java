@@ -1,6 +1,7 @@
 package org.commentary.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +9,22 @@ import java.util.Map;
 import org.commentary.content.PublishedArticle;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Attribution;
+import org.commentary.model.Languages;
 import org.commentary.plan.Views.ArticleCard;
 import org.commentary.plan.Views.ArticleView;
 import org.commentary.plan.Views.AttributionView;
+import org.commentary.plan.Views.LanguageView;
 import org.commentary.plan.Views.Link;
 import org.commentary.plan.Views.MoreBy;
 import org.commentary.plan.Views.SiteView;
 import org.commentary.plan.Views.TaxonomyView;
 import org.commentary.plan.Views.TermView;
+import org.commentary.plan.Views.VersionLink;
 import org.commentary.site.SiteSettings;
 import org.commentary.taxonomy.Taxonomies;
 import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
+import org.commentary.validation.LanguageTags;
 import org.commentary.vocabulary.Collection;
 
 /** Builds the views templates read from the site model; each article's card is built once and shared. */
@@ -32,6 +37,7 @@ final class ViewFactory {
     private final Collection collection;
     private final Taxonomies taxonomies;
     private final Map<PublishedArticle, ArticleCard> cards = new IdentityHashMap<>();
+    private final Map<PublishedArticle, PublishedArticle> otherVersions = new IdentityHashMap<>();
 
     /** Builds every article's card up front (on all cores), so that lookups need no locking. */
     ViewFactory(Collection collection, Taxonomies taxonomies, List<PublishedArticle> articles) {
@@ -41,6 +47,21 @@ final class ViewFactory {
         for (int i = 0; i < articles.size(); i++) {
             cards.put(articles.get(i), built.get(i));
         }
+        // Either version may name the other (translation_of): each links to the other.
+        Map<String, PublishedArticle> byPath = new HashMap<>();
+        articles.forEach(article -> byPath.put(article.content().path(), article));
+        for (PublishedArticle article : articles) {
+            PublishedArticle other = byPath.get(article.metadata().languages().translationOf());
+            if (other != null && other != article) {
+                otherVersions.put(article, other);
+                otherVersions.putIfAbsent(other, article);
+            }
+        }
+    }
+
+    /** The same piece in another language, when the collection publishes both; else null. */
+    PublishedArticle otherVersion(PublishedArticle article) {
+        return otherVersions.get(article);
     }
 
     SiteView site(SiteSettings settings) {
@@ -71,7 +92,24 @@ final class ViewFactory {
         ArticleMetadata meta = article.metadata();
         return new ArticleView(card(article), meta.translators(), Dates.iso(meta.sourceDate()),
                 Dates.label(meta.sourceDate()), readingMinutes(article.content().text()),
-                attribution(Attribution.of(meta, collection)), moreBy(article));
+                attribution(Attribution.of(meta, collection)), moreBy(article), language(article));
+    }
+
+    private LanguageView language(PublishedArticle article) {
+        Languages languages = article.metadata().languages();
+        PublishedArticle other = otherVersion(article);
+        VersionLink version = null;
+        if (other != null) {
+            String tag = other.metadata().languages().language();
+            version = new VersionLink(other.metadata().title(), other.path(), tag, LanguageTags.ownName(tag));
+        }
+        String original = languages.originalLanguage();
+        if (original.isEmpty() && other != null && !languages.translationOf().isEmpty()) {
+            original = other.metadata().languages().language(); // a translation of an article held here
+        }
+        return new LanguageView(languages.language(),
+                languages.language().equals(collection.language()) ? "" : languages.language(),
+                original.isEmpty() ? "" : LanguageTags.englishName(original), version);
     }
 
     static TaxonomyView taxonomy(Taxonomy taxonomy) {

@@ -49,7 +49,20 @@ public final class Views {
 
     /** Everything an article page shows about its article. */
     public record ArticleView(ArticleCard card, List<String> translators, String sourceDate, String sourceDateLabel,
-                              int readingMinutes, AttributionView attribution, List<MoreBy> moreBy) {
+                              int readingMinutes, AttributionView attribution, List<MoreBy> moreBy,
+                              LanguageView language) {
+    }
+
+    /**
+     * An article's languages: its own tag, the tag to set on its element ("" when it is the collection's),
+     * the English name of the original's language ("" unless a translation says so) and the other language
+     * version in the collection (null when there is none).
+     */
+    public record LanguageView(String tag, String elementLang, String originalLanguage, VersionLink otherVersion) {
+    }
+
+    /** The same piece in another language: its page, title, language tag and that language's own name. */
+    public record VersionLink(String title, String path, String language, String languageName) {
     }
 
     /** The attribution footer: original source, © line, licence, changes and the collection's notices. */
@@ -62,8 +75,20 @@ public final class Views {
     public record MoreBy(TermView author, List<Link> articles) {
     }
 
-    /** Machine-readable facts in an article's head: canonical URL, Open Graph tags, JSON-LD. */
-    public record Head(String canonical, List<MetaTag> meta, String jsonLd) {
+    /**
+     * Machine-readable facts in an article's head: canonical URL, Open Graph tags, JSON-LD, and the
+     * {@code hreflang} alternates of a piece in two languages (each version, this one included; else none).
+     */
+    public record Head(String canonical, List<MetaTag> meta, String jsonLd, List<Alternate> alternates) {
+
+        /** A head without language alternates. */
+        public Head(String canonical, List<MetaTag> meta, String jsonLd) {
+            this(canonical, meta, jsonLd, List.of());
+        }
+    }
+
+    /** One {@code <link rel="alternate" hreflang href>}: a language version's absolute URL. */
+    public record Alternate(String hreflang, String href) {
     }
 
     /** One {@code <meta property content>} tag. */

@@ -36,6 +36,7 @@ import org.commentary.validation.collection.DuplicateArticles;
 import org.commentary.validation.collection.LocalLinkCheck;
 import org.commentary.validation.collection.ReservedPaths;
 import org.commentary.validation.collection.SiteFiles;
+import org.commentary.validation.collection.Translations;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
 import org.commentary.vocabulary.YamlNodes;
@@ -147,6 +148,7 @@ public final class CollectionReader {
                 path -> ReservedPaths.writes(path, taxonomies.taxonomies()) || path.equals(offlineCopy));
         problems.addAll(new LocalLinkCheck(siteFiles, folders.root(), folders.content()).problems(valid));
         problems.addAll(new DuplicateArticles(folders.root()).problems(valid));
+        problems.addAll(new Translations().problems(valid));
         return model(articles, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
                 sitePaths(listing.assets(), folders.assets()), problems, warnings, true);
     }

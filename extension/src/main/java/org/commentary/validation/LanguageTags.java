@@ -50,6 +50,13 @@ public final class LanguageTags {
         return Optional.of(out.toString());
     }
 
+    /** The language's name in itself ("español" for {@code es}), for a link a reader of that language looks for. */
+    public static String ownName(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? englishName(tag) : name;
+    }
+
     /** The language's English name ("Spanish" for {@code es-MX}), or the tag itself when Java has none. */
     public static String englishName(String tag) {
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);

@@ -39,7 +39,7 @@ public record ArticleDraft(String title, String date, List<String> authors, List
             case SUMMARY -> List.of(summary);
             case TRANSLATOR -> translators;
             case STATUS -> List.of(status);
-            case TYPE -> List.of();
+            case TYPE, LANGUAGE, ORIGINAL_LANGUAGE, TRANSLATION_OF -> List.of(); // not asked for by new or import
         };
         return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
