@@ -84,7 +84,13 @@ final class ViewFactory {
         String summary = meta.summary().isEmpty() ? excerpt(article.content().text()) : meta.summary();
         return new ArticleCard(meta.title(), article.path(), Dates.iso(meta.date()), Dates.label(meta.date()),
                 terms(Taxonomy.AUTHOR, article), terms(Taxonomy.REGION, article), terms(Taxonomy.THEME, article),
-                terms(Taxonomy.SOURCE, article).get(0), summary);
+                terms(Taxonomy.SOURCE, article).get(0), summary, ownLanguage(meta));
+    }
+
+    // The article's language where it differs from the collection's, for a lang attribute; else "".
+    private String ownLanguage(ArticleMetadata meta) {
+        String tag = meta.languages().language();
+        return tag.equals(collection.language()) ? "" : tag;
     }
 
     /** Everything an article page shows about its article. */
@@ -108,7 +114,7 @@ final class ViewFactory {
             original = other.metadata().languages().language(); // a translation of an article held here
         }
         return new LanguageView(languages.language(),
-                languages.language().equals(collection.language()) ? "" : languages.language(),
+                ownLanguage(article.metadata()),
                 original.isEmpty() ? "" : LanguageTags.englishName(original), version);
     }
 

@@ -38,9 +38,13 @@ public final class Views {
     public record Link(String title, String path) {
     }
 
-    /** An article in a list (home, archive, term pages): the card a reader scans. */
+    /**
+     * An article in a list (home, archive, term pages): the card a reader scans. {@code lang} is the language
+     * of its title and summary when it is not the collection's, else "".
+     */
     public record ArticleCard(String title, String path, String date, String dateLabel, List<TermView> authors,
-                              List<TermView> regions, List<TermView> themes, TermView source, String summary) {
+                              List<TermView> regions, List<TermView> themes, TermView source, String summary,
+                              String lang) {
     }
 
     /** A related article: a link with its byline and date. */

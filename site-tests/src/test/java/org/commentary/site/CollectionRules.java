@@ -193,6 +193,84 @@ abstract class CollectionRules {
         soft.assertAll();
     }
 
+    /** Under each article, every author with a bio or home page in data/authors.yml is introduced with them. */
+    @Test
+    void everyArticleIntroducesItsAuthorsFromTheDataFolder() {
+        DataFiles data = new DataFiles(source);
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader article : published.stream().filter(ContentHeader::isArticle).toList()) {
+            String page = article.outputPath();
+            if (!site.exists(page)) {
+                continue;
+            }
+            Element box = site.page(page).selectFirst("aside.author-box");
+            for (String author : article.list("author")) {
+                DataFiles.Profile profile = data.profile("authors.yml", "bio", author).orElse(null);
+                if (profile == null || profile.about().isEmpty() && profile.url().isEmpty()) {
+                    continue;
+                }
+                soft.assertThat(box).as("%s: an author box for %s", page, author).isNotNull();
+                if (box == null) {
+                    continue;
+                }
+                soft.assertThat(nfc(DataFiles.collapse(box.text()))).as("%s: the author box", page)
+                        .contains(nfc(author)).contains(nfc(profile.about()));
+                if (!profile.url().isEmpty()) {
+                    soft.assertThat(box.select("a[href]").eachAttr("href")).as("%s: %s's home page", page, author)
+                            .contains(profile.url());
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * An article in another language than the collection's marks its title with it; two language versions
+     * ({@code translation_of}) link each other, visibly and as {@code hreflang} alternates of their headers'
+     * languages.
+     */
+    @Test
+    void articlesInOtherLanguagesSaySoAndLanguageVersionsLinkEachOther() {
+        String collectionLanguage = new DataFiles(source).collectionSetting("language").orElse("en");
+        Map<String, ContentHeader> byPath = new TreeMap<>();
+        published.forEach(file -> byPath.put(file.path(), file));
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader article : published.stream().filter(ContentHeader::isArticle).toList()) {
+            String page = article.outputPath();
+            if (!site.exists(page)) {
+                continue;
+            }
+            String language = article.has("language") ? article.get("language") : collectionLanguage;
+            Element title = site.page(page).selectFirst("h1");
+            soft.assertThat(title.closest("[lang]").attr("lang")).as("%s: the language of its title", page)
+                    .isEqualToIgnoringCase(language);
+            if (!article.has("translation_of")) {
+                continue;
+            }
+            ContentHeader other = byPath.get(article.get("translation_of").replaceFirst("^content/", ""));
+            soft.assertThat(other).as("%s: translation_of names a published article", page).isNotNull();
+            if (other == null) {
+                continue;
+            }
+            String otherLanguage = other.has("language") ? other.get("language") : collectionLanguage;
+            for (ContentHeader[] pair : List.of(new ContentHeader[] {article, other},
+                    new ContentHeader[] {other, article})) {
+                org.jsoup.nodes.Document from = site.page(pair[0].outputPath());
+                Map<String, String> alternates = new TreeMap<>();
+                from.select("head link[rel=alternate][hreflang]").forEach(link -> alternates.put(
+                        link.attr("hreflang").toLowerCase(java.util.Locale.ROOT), link.attr("href")));
+                soft.assertThat(alternates).as("%s: hreflang alternates", pair[0].outputPath()).isEqualTo(Map.of(
+                        language.toLowerCase(java.util.Locale.ROOT), base + article.outputPath(),
+                        otherLanguage.toLowerCase(java.util.Locale.ROOT), base + other.outputPath()));
+                soft.assertThat(from.select(".article__versions a[hreflang]").eachAttr("href").stream()
+                        .map(href -> site.resolve(pair[0].outputPath(), href).orElse(href)).toList())
+                        .as("%s: a visible link to the other version", pair[0].outputPath())
+                        .containsExactly(pair[1].outputPath());
+            }
+        }
+        soft.assertAll();
+    }
+
     /**
      * The zip unpacks into one folder named after the collection and a day; it holds every file of the site
      * but the web host's own, byte for byte, except that each page's footer says which day the copy is from
