@@ -55,10 +55,11 @@ public class PipelineRenderingTool implements RenderingTool {
             Path zip = destination.toAbsolutePath().normalize().resolveSibling(settings.offlineCopy());
             OfflineEdition edition = OfflineEdition.of(outcome.model().data().collection().name(),
                     OfflineEdition.buildDate());
+            long start = System.nanoTime();
             OfflineCopy.Result copy = OfflineCopy.update(destination, zip, edition);
-            LOG.info("Offline copy {} ({}/): {} files ({} added, {} replaced, {} removed).", zip, edition.folder(),
-                    copy.added()
-                    + copy.replaced() + copy.kept(), copy.added(), copy.replaced(), copy.removed());
+            LOG.info("Offline copy {} ({}/): {} files ({} added, {} replaced, {} removed) in {} ms.", zip,
+                    edition.folder(), copy.added() + copy.replaced() + copy.kept(), copy.added(), copy.replaced(),
+                    copy.removed(), (System.nanoTime() - start) / 1_000_000);
         }
         return outcome.written().drawn() + outcome.written().files();
     }

@@ -66,6 +66,14 @@ class CollectionInBrowserTest {
         articles.stream().filter(path -> !site.page(path).select(".article__body .footnotes, .article__body"
                 + " #footnotes").isEmpty()).findFirst()
                 .ifPresent(path -> pages.add(Arguments.of("article with footnotes", path)));
+        // A translation and the version it names, where the collection has two language versions of a piece.
+        published.stream().filter(header -> header.isArticle() && header.has("translation_of")).findFirst()
+                .ifPresent(header -> {
+                    pages.add(Arguments.of("translated article", header.outputPath()));
+                    published.stream().filter(other -> other.path().equals(header.get("translation_of")))
+                            .findFirst().ifPresent(other -> pages.add(Arguments.of("its other language version",
+                                    other.outputPath())));
+                });
         for (String taxonomy : List.of("regions", "themes", "authors", "sources")) {
             pages.add(Arguments.of(taxonomy + " index", taxonomy + "/index.html"));
         }
