@@ -10,6 +10,7 @@ import org.commentary.build.ContentErrorsException;
 import org.commentary.build.SiteBuild;
 import org.commentary.output.DiskOutput;
 import org.commentary.output.OfflineCopy;
+import org.commentary.output.OfflineEdition;
 import org.commentary.site.SiteSettings;
 import org.commentary.source.SourceFolders;
 import org.commentary.validation.DataProblemsFirst;
@@ -52,9 +53,13 @@ public class PipelineRenderingTool implements RenderingTool {
         }
         if (!settings.offlineCopy().isEmpty()) {
             Path zip = destination.toAbsolutePath().normalize().resolveSibling(settings.offlineCopy());
-            OfflineCopy.Result copy = OfflineCopy.update(destination, zip);
-            LOG.info("Offline copy {}: {} files ({} added, {} replaced, {} removed).", zip, copy.added()
-                    + copy.replaced() + copy.kept(), copy.added(), copy.replaced(), copy.removed());
+            OfflineEdition edition = OfflineEdition.of(outcome.model().data().collection().name(),
+                    OfflineEdition.buildDate());
+            long start = System.nanoTime();
+            OfflineCopy.Result copy = OfflineCopy.update(destination, zip, edition);
+            LOG.info("Offline copy {} ({}/): {} files ({} added, {} replaced, {} removed) in {} ms.", zip,
+                    edition.folder(), copy.added() + copy.replaced() + copy.kept(), copy.added(), copy.replaced(),
+                    copy.removed(), (System.nanoTime() - start) / 1_000_000);
         }
         return outcome.written().drawn() + outcome.written().files();
     }

@@ -63,6 +63,8 @@ public final class HtmlSanitizer {
         Document clean = new Cleaner(safelist).clean(dirty);
         removeRemoteImages(clean, removed);
         namespaceIds(clean);
+        wrapTables(clean);
+        glueFootnoteBackLinks(clean);
         clean.outputSettings().prettyPrint(false);
         return new Result(clean.body().html(), new ArrayList<>(removed), clean.body().text());
     }
@@ -105,6 +107,36 @@ public final class HtmlSanitizer {
             String target = link.attr("href").substring(1);
             if (!target.isEmpty()) {
                 link.attr("href", "#" + ID_PREFIX + target);
+            }
+        }
+    }
+
+    /** Class of the scrollable region every article table sits in. */
+    public static final String TABLE_REGION = "table-scroll";
+
+    // A wide table scrolls inside its own region on a phone; the region is focusable and named (after its
+    // caption, else "Table N") so keyboard users can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable).
+    private static void wrapTables(Document clean) {
+        int number = 0;
+        for (Element table : clean.select("table")) {
+            number++;
+            Element caption = table.selectFirst("caption");
+            String name = caption != null && !caption.text().isBlank() ? caption.text().strip() : "Table " + number;
+            table.wrap("<div class=\"" + TABLE_REGION + "\" role=\"region\" tabindex=\"0\"></div>");
+            table.parent().attr("aria-label", name);
+        }
+    }
+
+    // flexmark puts a footnote's back-link after its paragraph, where it wraps onto a line of its own: it
+    // moves to the end of the paragraph, after a no-break space, and says where it leads.
+    private static void glueFootnoteBackLinks(Document clean) {
+        for (Element back : clean.select("li > a.footnote-backref")) {
+            back.attr("aria-label", "Back to the text");
+            Element paragraph = back.parent().children().stream().filter(e -> e.normalName().equals("p"))
+                    .reduce((first, second) -> second).orElse(null);
+            if (paragraph != null) {
+                paragraph.appendText("\u00a0");
+                paragraph.appendChild(back);
             }
         }
     }

@@ -34,6 +34,13 @@ public enum Field {
     ALIASES("aliases", false, true, "articles/2021/old-name.html"),
     /** Overrides data/collection.yml's article_robots for this article. */
     ROBOTS("robots", false, false, "index, follow"),
+    // Languages and translations (see model.Languages).
+    /** BCP 47 tag of the article's text; the collection's language (data/collection.yml) when left out. */
+    LANGUAGE("language", false, false, "es"),
+    /** BCP 47 tag of the language the original was written in, for a translation. */
+    ORIGINAL_LANGUAGE("original_language", false, false, "es"),
+    /** The other language version of this article in the collection: its file as it is under content/. */
+    TRANSLATION_OF("translation_of", false, false, "articles/2024/the-original.md"),
     /** Not an article field: {@code type=page} marks a standalone page. */
     TYPE("type", false, false, "page");
 

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 import org.commentary.files.Text;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Correction;
+import org.commentary.model.Languages;
 import org.commentary.model.Metadata;
 import org.commentary.model.PageMetadata;
 import org.commentary.model.Status;
 import org.commentary.validation.CopyrightSuggestion;
+import org.commentary.validation.LanguageTags;
 import org.commentary.validation.Problems;
 import org.commentary.validation.RobotsRule;
 import org.commentary.validation.SitePaths;
@@ -41,6 +43,7 @@ public final class MetadataNormaliser {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^((©|\\(c\\)|copyright\\b)\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSLATION_PATH = Pattern.compile("articles/[^\\s]+\\.(md|adoc)");
     private static final Set<Field> PAGE_FIELDS = Set.of(Field.TITLE, Field.STATUS, Field.SUMMARY, Field.TYPE);
 
     private final SiteData data;
@@ -124,7 +127,29 @@ public final class MetadataNormaliser {
         return new ArticleMetadata(title, date, authors, regions, themes, source, sourceUrl, sourceDate,
                 fields.text(Field.SOURCE_TITLE), copyright, fields.text(Field.LICENSE), fields.text(Field.CHANGES),
                 summary, fields.list(Field.TRANSLATOR, false), status, updated, corrections, withdrawn,
-                withdrawnReason, fields.aliases(), fields.robots());
+                withdrawnReason, fields.aliases(), fields.robots(), languages(fields));
+    }
+
+    // The language fields: tags checked and put in their canonical case, translation_of as a content path.
+    private Languages languages(Fields fields) {
+        String language = fields.language(Field.LANGUAGE, "the language the article is written in");
+        if (language.isEmpty()) {
+            language = data.collection().language();
+        }
+        String original = fields.language(Field.ORIGINAL_LANGUAGE, "the language the original was written in");
+        if (original.equals(language)) {
+            fields.problem(Field.ORIGINAL_LANGUAGE, "is the article's own language (" + language + "); give the"
+                    + " original's language only for a translation, or set \"language\" to the translation's");
+        }
+        String other = fields.text(Field.TRANSLATION_OF).replace('\\', '/');
+        other = other.startsWith("./") ? other.substring(2) : other;
+        other = other.startsWith("content/") ? other.substring("content/".length()) : other;
+        if (!other.isEmpty() && (!TRANSLATION_PATH.matcher(other).matches() || other.contains("/../"))) {
+            fields.problem(Field.TRANSLATION_OF, "\"" + fields.text(Field.TRANSLATION_OF) + "\" is not an article"
+                    + " file; give the other language version's file as it is under content/, e.g. \""
+                    + Field.TRANSLATION_OF.example() + "\"");
+        }
+        return new Languages(language, original, other);
     }
 
     /** The header's fields by name, with the checks every field shares. */
@@ -267,6 +292,20 @@ public final class MetadataNormaliser {
             boolean allKnown = item.contains(",") && Arrays.stream(item.split(","))
                     .allMatch(part -> vocabulary.find(part).isPresent());
             return allKnown ? "separate several values with ';', not ','. " : "";
+        }
+
+        /** A BCP 47 tag in its canonical case, or "" when the field is absent (or wrong: then reported). */
+        String language(Field field, String what) {
+            String value = text(field);
+            if (value.isEmpty()) {
+                return "";
+            }
+            Optional<String> tag = LanguageTags.normalise(value);
+            if (tag.isEmpty()) {
+                problem(field, "\"" + value + "\" is not a BCP 47 language tag; give " + what + ", "
+                        + LanguageTags.EXAMPLES);
+            }
+            return tag.orElse("");
         }
 
         String url(Field field) {

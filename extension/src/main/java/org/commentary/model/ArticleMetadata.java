@@ -14,6 +14,7 @@ import org.commentary.vocabulary.Term;
  * @param corrections oldest first
  * @param aliases     earlier site paths that redirect to the article
  * @param robots      the robots rule for its page, "" for the collection's default
+ * @param languages   the block of language fields (language, original_language, translation_of)
  */
 public record ArticleMetadata(
         String title,
@@ -36,7 +37,9 @@ public record ArticleMetadata(
         LocalDate withdrawn,
         String withdrawnReason,
         List<String> aliases,
-        String robots) implements Metadata {
+        String robots,
+
+        Languages languages) implements Metadata {
 
     public ArticleMetadata {
         authors = List.copyOf(authors);
@@ -64,5 +67,13 @@ public record ArticleMetadata(
     /** Whether only a withdrawal notice stays at the article's address. */
     public boolean isWithdrawn() {
         return status == Status.WITHDRAWN;
+    }
+
+    /** An article in English that is no translation of another, never revised, moved or withdrawn. */
+    public ArticleMetadata(String title, LocalDate date, List<String> authors, List<Term> regions, List<Term> themes,
+                           String source, String sourceUrl, LocalDate sourceDate, String sourceTitle, String copyright,
+                           String license, String changes, String summary, List<String> translators, Status status) {
+        this(title, date, authors, regions, themes, source, sourceUrl, sourceDate, sourceTitle, copyright, license,
+                changes, summary, translators, status, null, List.of(), null, "", List.of(), "", Languages.of("en"));
     }
 }

@@ -43,7 +43,8 @@ final class ArticlePlanner {
         Link newer = i > 0 ? ViewFactory.link(articles.get(i - 1)) : null;
         Link older = i + 1 < articles.size() ? ViewFactory.link(articles.get(i + 1)) : null;
         ArticlePage page = new ArticlePage(view, article.content().html(),
-                structuredData.head(article, view.card().summary()), related(article), newer, older);
+                structuredData.head(article, view.card().summary(), views.otherVersion(article)), related(article),
+                newer, older);
         return PlannedPage.at(article.path(), PageKind.ARTICLE, page);
     }
 

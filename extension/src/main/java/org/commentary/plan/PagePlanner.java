@@ -72,7 +72,7 @@ public final class PagePlanner {
         for (Map.Entry<Path, String> resource : model.resources().entrySet()) {
             files.add(PlannedFile.copy(resource.getValue(), resource.getKey()));
         }
-        return new PagePlan(views.site(), pages, files);
+        return new PagePlan(views.site(settings), pages, files);
     }
 
     // Every reader-facing HTML page, sorted, articles with their date.

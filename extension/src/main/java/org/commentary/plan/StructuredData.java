@@ -1,6 +1,7 @@
 package org.commentary.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.commentary.content.PublishedArticle;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Correction;
 import org.commentary.model.Attribution;
+import org.commentary.plan.Views.Alternate;
 import org.commentary.plan.Views.Head;
 import org.commentary.plan.Views.MetaTag;
 import org.commentary.site.SiteUrl;
@@ -45,10 +47,23 @@ final class StructuredData {
      * @param description the summary shown for the article (its own, or an excerpt)
      */
     Head head(PublishedArticle article, String description) {
+        return head(article, description, null);
+    }
+
+    /** The head of an article published in two languages: {@code otherVersion} is the other one, or null. */
+    Head head(PublishedArticle article, String description, PublishedArticle otherVersion) {
         ArticleMetadata meta = article.metadata();
+        List<Alternate> alternates = new ArrayList<>();
+        if (otherVersion != null) {
+            alternates.add(new Alternate(meta.languages().language(), url.absolute(article.path())));
+            alternates.add(new Alternate(otherVersion.metadata().languages().language(),
+                    url.absolute(otherVersion.path())));
+            alternates.sort(Comparator.comparing(Alternate::hreflang));
+        }
         String canonical = collection.canonicalOriginal() ? meta.sourceUrl() : url.absolute(article.path());
         String robots = meta.robots().isEmpty() ? collection.articleRobots() : meta.robots();
-        return new Head(canonical, robots, "", openGraph(article, description), jsonLd(article, description));
+        return new Head(canonical, robots, "", openGraph(article, description),
+                jsonLd(article, description, otherVersion), List.copyOf(alternates));
     }
 
     /**
@@ -86,6 +101,10 @@ final class StructuredData {
 
     /** The JSON-LD object, as JSON safe to place inside {@code <script type="application/ld+json">}. */
     String jsonLd(PublishedArticle article, String description) {
+        return jsonLd(article, description, null);
+    }
+
+    private String jsonLd(PublishedArticle article, String description, PublishedArticle otherVersion) {
         ArticleMetadata meta = article.metadata();
         Attribution attribution = Attribution.of(meta, collection);
         String canonical = url.absolute(article.path());
@@ -114,13 +133,22 @@ final class StructuredData {
             }
             ld.put("correction", corrections.size() == 1 ? corrections.get(0) : corrections);
         }
-        ld.put("inLanguage", "en");
+        ld.put("inLanguage", meta.languages().language());
         ld.put("author", people(meta.authors(), true));
         if (!meta.translators().isEmpty()) {
             ld.put("translator", people(meta.translators(), false));
         }
         ld.put("publisher", organisation(collection.name(), url.base()));
         ld.put("isBasedOn", original(meta, attribution));
+        if (otherVersion != null) {
+            // schema.org: a translation points at the work it translates, the original at its translations.
+            boolean translation = !meta.languages().translationOf().isEmpty();
+            Map<String, Object> other = new LinkedHashMap<>();
+            other.put("@type", "OpinionNewsArticle");
+            other.put("url", url.absolute(otherVersion.path()));
+            other.put("inLanguage", otherVersion.metadata().languages().language());
+            ld.put(translation ? "translationOfWork" : "workTranslation", other);
+        }
         ld.put("copyrightNotice", attribution.copyrightLine());
         List<Object> holders = holders(meta, attribution);
         if (!holders.isEmpty()) {

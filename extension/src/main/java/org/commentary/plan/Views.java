@@ -12,8 +12,17 @@ public final class Views {
     private Views() {
     }
 
-    /** The collection as every page shows it: its name, tagline and the main navigation. */
-    public record SiteView(String name, String tagline, List<TaxonomyView> taxonomies) {
+    /**
+     * The collection as every page shows it: its name, tagline and the main navigation; the language of its
+     * pages, the file name of its offline copy ("" for none) and its public address (for share tags).
+     */
+    public record SiteView(String name, String tagline, List<TaxonomyView> taxonomies, String language,
+                           String offlineCopy, String url) {
+
+        /** A site view in the default language, without an offline copy or address. */
+        public SiteView(String name, String tagline, List<TaxonomyView> taxonomies) {
+            this(name, tagline, taxonomies, "en", "", "");
+        }
     }
 
     /** A taxonomy's name and index page ({@code key} is its folder: regions, themes...). */
@@ -29,9 +38,13 @@ public final class Views {
     public record Link(String title, String path) {
     }
 
-    /** An article in a list (home, archive, term pages): the card a reader scans. */
+    /**
+     * An article in a list (home, archive, term pages): the card a reader scans. {@code lang} is the language
+     * of its title and summary when it is not the collection's, else "".
+     */
     public record ArticleCard(String title, String path, String date, String dateLabel, List<TermView> authors,
-                              List<TermView> regions, List<TermView> themes, TermView source, String summary) {
+                              List<TermView> regions, List<TermView> themes, TermView source, String summary,
+                              String lang) {
     }
 
     /** A related article: a link with its byline and date. */
@@ -46,11 +59,23 @@ public final class Views {
      */
     public record ArticleView(ArticleCard card, List<String> translators, String sourceDate, String sourceDateLabel,
                               int readingMinutes, AttributionView attribution, List<MoreBy> moreBy, String updated,
-                              String updatedLabel, List<CorrectionView> corrections) {
+                              String updatedLabel, List<CorrectionView> corrections, LanguageView language) {
     }
 
     /** One correction, as the corrections box lists it. */
     public record CorrectionView(String date, String dateLabel, String text) {
+    }
+
+    /**
+     * An article's languages: its own tag, the tag to set on its element ("" when it is the collection's),
+     * the English name of the original's language ("" unless a translation says so) and the other language
+     * version in the collection (null when there is none).
+     */
+    public record LanguageView(String tag, String elementLang, String originalLanguage, VersionLink otherVersion) {
+    }
+
+    /** The same piece in another language: its page, title, language tag and that language's own name. */
+    public record VersionLink(String title, String path, String language, String languageName) {
     }
 
     /** The attribution footer: original source, © line, licence, changes and the collection's notices. */
@@ -65,9 +90,21 @@ public final class Views {
 
     /**
      * Machine-readable facts in a page's head: canonical URL, the robots rule, Open Graph tags,
-     * JSON-LD ("" for none) and, on a redirect page, the site path it leads to ({@code refresh}, "" elsewhere).
+     * JSON-LD ("" for none), the {@code hreflang} alternates of a piece in two languages (each
+     * version, this one included; else none) and, on a redirect page, the site path it leads to
+     * ({@code refresh}, "" elsewhere).
      */
-    public record Head(String canonical, String robots, String refresh, List<MetaTag> meta, String jsonLd) {
+    public record Head(String canonical, String robots, String refresh, List<MetaTag> meta, String jsonLd,
+                       List<Alternate> alternates) {
+
+        /** A head without language alternates. */
+        public Head(String canonical, String robots, String refresh, List<MetaTag> meta, String jsonLd) {
+            this(canonical, robots, refresh, meta, jsonLd, List.of());
+        }
+    }
+
+    /** One {@code <link rel="alternate" hreflang href>}: a language version's absolute URL. */
+    public record Alternate(String hreflang, String href) {
     }
 
     /** One {@code <meta property content>} tag. */

@@ -37,6 +37,7 @@ import org.commentary.validation.collection.DuplicateArticles;
 import org.commentary.validation.collection.LocalLinkCheck;
 import org.commentary.validation.collection.ReservedPaths;
 import org.commentary.validation.collection.SiteFiles;
+import org.commentary.validation.collection.Translations;
 import org.commentary.vocabulary.SiteData;
 import org.commentary.vocabulary.SiteDataLoader;
 import org.commentary.vocabulary.YamlNodes;
@@ -147,13 +148,25 @@ public final class CollectionReader {
         withdrawn.sort(PublishedArticle.NEWEST_FIRST);
         TaxonomyBuilder.Result taxonomies = new TaxonomyBuilder(data).build(articles);
         problems.addAll(taxonomies.problems());
+        String offlineCopy = offlineCopyName();
         SiteFiles siteFiles = SiteFiles.of(folders, listing, valid,
-                path -> ReservedPaths.writes(path, taxonomies.taxonomies()));
+                path -> ReservedPaths.writes(path, taxonomies.taxonomies()) || path.equals(offlineCopy));
         problems.addAll(new AliasRules(siteFiles, folders.root()).problems(rules.kept()));
         problems.addAll(new LocalLinkCheck(siteFiles, folders.root(), folders.content()).problems(valid));
         problems.addAll(new DuplicateArticles(folders.root()).problems(valid));
-        return model(articles, withdrawn, pages, drafts, taxonomies.taxonomies(), sitePaths(listing.resources(), folders.content()),
-                sitePaths(listing.assets(), folders.assets()), problems, warnings, true);
+        problems.addAll(new Translations().problems(valid));
+        return model(articles, withdrawn, pages, drafts, taxonomies.taxonomies(),
+                sitePaths(listing.resources(), folders.content()), sitePaths(listing.assets(), folders.assets()),
+                problems, warnings, true);
+    }
+
+    // The offline copy is published beside the site's root (see the Pages workflow): pages may link it.
+    private String offlineCopyName() {
+        try {
+            return SiteSettings.read(folders.root()).offlineCopy();
+        } catch (IllegalStateException e) {
+            return "";
+        }
     }
 
     private SiteModel model(List<PublishedArticle> articles, List<PublishedArticle> withdrawn,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.commentary.files.TextFiles;
+import org.commentary.validation.LanguageTags;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.validation.RobotsRule;
@@ -74,6 +75,13 @@ public final class SiteDataLoader {
         String name = required(entry, "name", found);
         String disclaimer = required(entry, "disclaimer", found);
         String fairUse = required(entry, "fair_use", found);
+        String language = entry.text("language").map(String::strip).filter(text -> !text.isEmpty())
+                .orElse(Collection.DEFAULT_LANGUAGE);
+        Optional<String> tag = LanguageTags.normalise(language);
+        if (tag.isEmpty()) {
+            found.add(entry.lineOf("language"), "language", "\"" + language + "\" is not a BCP 47 language tag; give"
+                    + " the language of the collection's pages, " + LanguageTags.EXAMPLES);
+        }
         Collection defaults = new Collection(name, "", "", "");
         String robots = entry.text("article_robots").map(value -> RobotsRule.parse(value).orElseGet(() -> {
             found.add(entry.lineOf("article_robots"), "article_robots", "\"" + value + "\" is not a robots rule;"
@@ -93,8 +101,8 @@ public final class SiteDataLoader {
                     + " it did, e.g. \"commentary-ledger.example,2024\"");
         }
         problems.addAll(found.list());
-        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse, robots,
-                canonical.equals("original"), authority);
+        return new Collection(name, entry.text("tagline").orElse(""), disclaimer, fairUse,
+                tag.orElse(Collection.DEFAULT_LANGUAGE), robots, canonical.equals("original"), authority);
     }
 
     private TermList loadTerms(String fileName) {

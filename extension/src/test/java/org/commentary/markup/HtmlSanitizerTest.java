@@ -98,7 +98,7 @@ class HtmlSanitizerTest {
     void styleAttributesAreRemoved() {
         assertCleaned(clean("<p style=\"color:red\">t</p><table><tbody><tr><td style=\"x\" colspan=\"2\">1</td></tr>"
                         + "</tbody></table>"),
-                "<p>t</p><table><tbody><tr><td colspan=\"2\">1</td></tr></tbody></table>",
+                "<p>t</p>" + REGION + "<table><tbody><tr><td colspan=\"2\">1</td></tr></tbody></table></div>",
                 "style attribute on <p>", "style attribute on <td>");
     }
 
@@ -176,10 +176,18 @@ class HtmlSanitizerTest {
                 + " <a href=\"http://old.example\">o</a></p>");
     }
 
+    private static final String REGION = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\""
+            + " aria-label=\"Table 1\">";
+
     @Test
-    void tablesAreKept() {
-        assertKept("<table class=\"table\"><thead><tr><th scope=\"col\">Port</th><th>Fee</th></tr></thead>"
-                + "<tbody><tr><td>Gdańsk</td><td rowspan=\"2\">12</td></tr></tbody></table>");
+    void tablesAreKeptEachInAFocusableScrollRegionNamedAfterItsCaptionOrItsNumber() {
+        String table = "<table class=\"table\"><thead><tr><th scope=\"col\">Port</th><th>Fee</th></tr></thead>"
+                + "<tbody><tr><td>Gdańsk</td><td rowspan=\"2\">12</td></tr></tbody></table>";
+        String captioned = "<table><caption>Fees &amp; dues</caption><tbody><tr><td>1</td></tr></tbody></table>";
+        HtmlSanitizer.Result result = clean(table + captioned);
+        assertEquals(REGION + table + "</div><div class=\"table-scroll\" role=\"region\" tabindex=\"0\""
+                + " aria-label=\"Fees &amp; dues\">" + captioned + "</div>", result.html());
+        assertEquals(List.of(), result.removed());
     }
 
     @Test
@@ -189,10 +197,15 @@ class HtmlSanitizerTest {
     }
 
     @Test
-    void markdownFootnotesAreKept() {
-        assertKept("<p>x<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>"
-                + "<div class=\"footnotes\"><hr><ol><li id=\"fn-1\"><p>note</p>"
+    void markdownFootnotesAreKeptWithTheBackLinkGluedToTheEndOfTheNote() {
+        HtmlSanitizer.Result result = clean("<p>x<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a>"
+                + "</sup></p><div class=\"footnotes\"><hr><ol><li id=\"fn-1\"><p>note</p>"
                 + "<a href=\"#fnref-1\" class=\"footnote-backref\">↩</a></li></ol></div>");
+        assertEquals("<p>x<sup id=\"art-fnref-1\"><a class=\"footnote-ref\" href=\"#art-fn-1\">1</a></sup></p>"
+                + "<div class=\"footnotes\"><hr><ol><li id=\"art-fn-1\"><p>note&nbsp;<a href=\"#art-fnref-1\""
+                + " class=\"footnote-backref\" aria-label=\"Back to the text\">↩</a></p></li></ol></div>",
+                result.html());
+        assertEquals(List.of(), result.removed());
     }
 
     @Test

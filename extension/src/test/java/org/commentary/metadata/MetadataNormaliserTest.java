@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.commentary.model.ArticleMetadata;
+import org.commentary.model.Languages;
 import org.commentary.model.Metadata;
 import org.commentary.model.PageMetadata;
 import org.commentary.model.Status;
 import org.commentary.testing.ArticleText;
 import org.commentary.testing.TestSiteData;
+import org.commentary.validation.LanguageTags;
 import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.vocabulary.SiteData;
@@ -453,6 +455,49 @@ class MetadataNormaliserTest {
                 "unknown field; did you mean \"source\"?");
     }
 
+    // ---- languages ----
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void anArticleWithoutALanguageIsInTheCollectionsAndNoTranslation(SourceFormat format) {
+        assertEquals(new Languages("en", "", ""), article(format, ArticleText.valid()).languages());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void languageTagsAreReadInTheirCanonicalCaseAndTranslationOfAsAContentPath(SourceFormat format) {
+        ArticleText text = ArticleText.valid().with("language", "pt-br").with("original_language", "ES")
+                .with("translation_of", "content/articles/2023/original.md");
+        assertEquals(new Languages("pt-BR", "es", "articles/2023/original.md"), article(format, text).languages());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void aLanguageThatIsNoBcp47TagIsAnErrorWithExamples(SourceFormat format) {
+        ArticleText text = ArticleText.valid().with("language", "Spanish");
+        assertProblem(onlyProblem(format, text), text.line(format, "language"), "language",
+                "\"Spanish\" is not a BCP 47 language tag; give the language the article is written in, "
+                        + LanguageTags.EXAMPLES);
+        ArticleText unknown = ArticleText.valid().with("original_language", "xx");
+        assertEquals("original_language", onlyProblem(format, unknown).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void anOriginalInTheArticlesOwnLanguageIsAnError(SourceFormat format) {
+        ArticleText text = ArticleText.valid().with("original_language", "en");
+        assertEquals("original_language", onlyProblem(format, text).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceFormat.class)
+    void translationOfMustNameAnArticleFile(SourceFormat format) {
+        ArticleText text = ArticleText.valid().with("translation_of", "https://elsewhere.example/original");
+        assertProblem(onlyProblem(format, text), text.line(format, "translation_of"), "translation_of",
+                "\"https://elsewhere.example/original\" is not an article file; give the other language version's"
+                        + " file as it is under content/, e.g. \"articles/2024/the-original.md\"");
+    }
+
     @ParameterizedTest
     @EnumSource(SourceFormat.class)
     void unknownFieldFarFromAnyListsTheFields(SourceFormat format) {
@@ -460,7 +505,8 @@ class MetadataNormaliserTest {
         assertProblem(onlyProblem(format, text), text.line(format, "publisher"), "publisher",
                 "unknown field; the fields are title, date, author, region, theme, source, source_url, copyright,"
                         + " status, source_date, source_title, license, changes, summary, translator, updated,"
-                        + " corrections, withdrawn, withdrawn_reason, aliases, robots, type");
+                        + " corrections, withdrawn, withdrawn_reason, aliases, robots, language, original_language,"
+                        + " translation_of, type");
     }
 
     @Test

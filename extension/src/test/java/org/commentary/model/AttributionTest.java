@@ -16,7 +16,7 @@ class AttributionTest {
         return new ArticleMetadata(title, LocalDate.of(2024, 3, 18), List.of("Mira Castellane"), List.of(), List.of(),
                 "The Harbour Review", "https://harbour-review.example/x", LocalDate.of(2024, 3, 15), sourceTitle,
                 "Mira Castellane, The Harbour Review, 2024", "With permission", "Excerpted", "",
-                List.of("Ana Ruiz"), Status.PUBLISHED, null, List.of(), null, "", List.of(), "");
+                List.of("Ana Ruiz"), Status.PUBLISHED);
     }
 
     @Test

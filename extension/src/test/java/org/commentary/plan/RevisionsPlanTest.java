@@ -140,7 +140,7 @@ class RevisionsPlanTest {
     @Test
     void theCollectionCanPointCanonicalLinksAtTheOriginals() {
         SiteModel model = siteModel(article("a").sourceUrl("https://harbour-review.example/a").build());
-        Collection original = new Collection("The Test Ledger", "", "D.", "F.", "index, follow", true,
+        Collection original = new Collection("The Test Ledger", "", "D.", "F.", "en", "index, follow", true,
                 "ledger.example,2024");
         SiteModel pointing = new SiteModel(model.folders(), new org.commentary.vocabulary.SiteData(original,
                 model.data().regions(), model.data().themes(), model.data().authors(), model.data().sources()),

@@ -13,6 +13,7 @@ import org.commentary.content.PublishedArticle;
 import org.commentary.metadata.SourceFormat;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Correction;
+import org.commentary.model.Languages;
 import org.commentary.model.Status;
 import org.commentary.site.SiteModel;
 import org.commentary.source.SourceFolders;
@@ -99,7 +100,7 @@ public final class ReaderTestArticles {
             ArticleMetadata meta = new ArticleMetadata(title, date, authors, terms(regions), terms(themes), source,
                     sourceUrl, sourceDate, sourceTitle, copyright, license, "", summary, List.of(),
                     withdrawn == null ? Status.PUBLISHED : Status.WITHDRAWN, updated, corrections, withdrawn,
-                    withdrawnReason, aliases, robots);
+                    withdrawnReason, aliases, robots, Languages.of("en"));
             String path = "articles/" + date.getYear() + "/" + slug + ".md";
             ContentFile file = new ContentFile(Path.of("/content", path), path,
                     "articles/" + date.getYear() + "/" + slug + ".html", SourceFormat.MARKDOWN, meta, html, List.of());

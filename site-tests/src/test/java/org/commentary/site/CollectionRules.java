@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -39,6 +43,10 @@ import org.w3c.dom.NodeList;
 abstract class CollectionRules {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final Pattern DATED_FOLDER = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*-([0-9]{4}-[0-9]{2}-[0-9]{2})/");
+    /** The footer paragraph that links the offline copy on the published site. */
+    private static final Pattern DOWNLOAD = Pattern.compile("<p class=\"site-footer__download\">.*?</p>",
+            Pattern.DOTALL);
 
     /**
      * A baked site and the source folder it was baked from (the one holding content/, data/ and
@@ -226,27 +234,144 @@ abstract class CollectionRules {
         soft.assertAll();
     }
 
+    /** Under each article, every author with a bio or home page in data/authors.yml is introduced with them. */
     @Test
-    void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwn() throws IOException {
+    void everyArticleIntroducesItsAuthorsFromTheDataFolder() {
+        DataFiles data = new DataFiles(source);
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader article : published.stream().filter(ContentHeader::isArticle).toList()) {
+            String page = article.outputPath();
+            if (!site.exists(page)) {
+                continue;
+            }
+            Element box = site.page(page).selectFirst("aside.author-box");
+            for (String author : article.list("author")) {
+                DataFiles.Profile profile = data.profile("authors.yml", "bio", author).orElse(null);
+                if (profile == null || profile.about().isEmpty() && profile.url().isEmpty()) {
+                    continue;
+                }
+                soft.assertThat(box).as("%s: an author box for %s", page, author).isNotNull();
+                if (box == null) {
+                    continue;
+                }
+                soft.assertThat(nfc(DataFiles.collapse(box.text()))).as("%s: the author box", page)
+                        .contains(nfc(author)).contains(nfc(profile.about()));
+                if (!profile.url().isEmpty()) {
+                    soft.assertThat(box.select("a[href]").eachAttr("href")).as("%s: %s's home page", page, author)
+                            .contains(profile.url());
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * An article in another language than the collection's marks its title with it; two language versions
+     * ({@code translation_of}) link each other, visibly and as {@code hreflang} alternates of their headers'
+     * languages.
+     */
+    @Test
+    void articlesInOtherLanguagesSaySoAndLanguageVersionsLinkEachOther() {
+        String collectionLanguage = new DataFiles(source).collectionSetting("language").orElse("en");
+        Map<String, ContentHeader> byPath = new TreeMap<>();
+        published.forEach(file -> byPath.put(file.path(), file));
+        SoftAssertions soft = new SoftAssertions();
+        for (ContentHeader article : published.stream().filter(ContentHeader::isArticle).toList()) {
+            String page = article.outputPath();
+            if (!site.exists(page)) {
+                continue;
+            }
+            String language = article.has("language") ? article.get("language") : collectionLanguage;
+            Element title = site.page(page).selectFirst("h1");
+            soft.assertThat(title.closest("[lang]").attr("lang")).as("%s: the language of its title", page)
+                    .isEqualToIgnoringCase(language);
+            if (!article.has("translation_of")) {
+                continue;
+            }
+            ContentHeader other = byPath.get(article.get("translation_of").replaceFirst("^content/", ""));
+            soft.assertThat(other).as("%s: translation_of names a published article", page).isNotNull();
+            if (other == null) {
+                continue;
+            }
+            String otherLanguage = other.has("language") ? other.get("language") : collectionLanguage;
+            for (ContentHeader[] pair : List.of(new ContentHeader[] {article, other},
+                    new ContentHeader[] {other, article})) {
+                org.jsoup.nodes.Document from = site.page(pair[0].outputPath());
+                Map<String, String> alternates = new TreeMap<>();
+                from.select("head link[rel=alternate][hreflang]").forEach(link -> alternates.put(
+                        link.attr("hreflang").toLowerCase(java.util.Locale.ROOT), link.attr("href")));
+                soft.assertThat(alternates).as("%s: hreflang alternates", pair[0].outputPath()).isEqualTo(Map.of(
+                        language.toLowerCase(java.util.Locale.ROOT), base + article.outputPath(),
+                        otherLanguage.toLowerCase(java.util.Locale.ROOT), base + other.outputPath()));
+                soft.assertThat(from.select(".article__versions a[hreflang]").eachAttr("href").stream()
+                        .map(href -> site.resolve(pair[0].outputPath(), href).orElse(href)).toList())
+                        .as("%s: a visible link to the other version", pair[0].outputPath())
+                        .containsExactly(pair[1].outputPath());
+            }
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * The zip unpacks into one folder named after the collection and a day; it holds every file of the site
+     * but the web host's own, byte for byte, except that each page's footer says which day the copy is from
+     * where the site's footer links the download.
+     */
+    @Test
+    void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwnInOneDatedFolder() throws IOException {
         String name = new DataFiles(source).setting("offline.zip")
                 .orElseThrow(() -> new AssertionError("jbake.properties names no offline copy (offline.zip)"));
         Path zip = site.root().resolveSibling(name);
         assertThat(zip).as("the offline copy beside the site").isRegularFile();
         Map<String, byte[]> entries = new TreeMap<>();
+        Set<String> folders = new TreeSet<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : Collections.list(file.entries())) {
+                folders.add(entry.getName().substring(0, entry.getName().indexOf('/') + 1));
                 if (!entry.isDirectory()) {
                     entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
                 }
             }
         }
-        Set<String> expected = new TreeSet<>(site.files());
-        expected.removeAll(Set.of(SiteUnderTest.NOT_FOUND_PAGE, "robots.txt"));
+        assertThat(folders).as("top-level folders in %s", zip.getFileName()).hasSize(1);
+        String folder = folders.iterator().next();
+        Matcher dated = DATED_FOLDER.matcher(folder);
+        assertThat(dated.matches()).as("%s is named after the collection and a date (name-YYYY-MM-DD/)", folder)
+                .isTrue();
+        String day = dated.group(1);
+        LocalDate.parse(day);
+        Set<String> expected = new TreeSet<>();
+        for (String path : site.files()) {
+            if (!path.equals(SiteUnderTest.NOT_FOUND_PAGE) && !path.equals("robots.txt")) {
+                expected.add(folder + path);
+            }
+        }
         assertThat(entries.keySet()).as("files in %s", zip.getFileName()).isEqualTo(expected);
         SoftAssertions soft = new SoftAssertions();
-        for (String path : expected) {
-            soft.assertThat(entries.get(path)).as("%s in the offline copy", path)
-                    .isEqualTo(Files.readAllBytes(site.file(path)));
+        for (String entry : expected) {
+            String path = entry.substring(folder.length());
+            byte[] original = Files.readAllBytes(site.file(path));
+            if (!path.endsWith(".html")) {
+                soft.assertThat(entries.get(entry)).as("%s in the offline copy", path).isEqualTo(original);
+                continue;
+            }
+            String page = new String(original, StandardCharsets.UTF_8);
+            String copy = new String(entries.get(entry), StandardCharsets.UTF_8);
+            Matcher download = DOWNLOAD.matcher(page);
+            if (!download.find()) {
+                soft.fail("%s: the footer links no download (%s)", path, name);
+                continue;
+            }
+            soft.assertThat(download.group()).as("%s: the footer's download link", path).contains(name + "\"");
+            String before = page.substring(0, download.start());
+            String after = page.substring(download.end());
+            soft.assertThat(copy).as("%s in the offline copy: the site's page up to the footer's note", path)
+                    .startsWith(before).endsWith(after);
+            if (copy.startsWith(before) && copy.endsWith(after) && copy.length() >= before.length() + after.length()) {
+                String note = copy.substring(before.length(), copy.length() - after.length());
+                soft.assertThat(note).as("%s: the copy's footer says which day it is from", path)
+                        .contains("<time datetime=\"" + day + "\">").doesNotContain(name);
+            }
         }
         soft.assertAll();
     }

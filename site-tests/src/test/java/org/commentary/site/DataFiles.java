@@ -34,6 +34,12 @@ public final class DataFiles {
         return collapse(text);
     }
 
+    /** A setting of data/collection.yml that may be left out (such as language), or empty. */
+    public Optional<String> collectionSetting(String key) {
+        Object value = ((Map<?, ?>) load("collection.yml")).get(key);
+        return value instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();
+    }
+
     /** The display name of a region or theme written in a header as its name or its slug. */
     public Optional<String> termName(String vocabularyFile, String nameOrSlug) {
         String wanted = nameOrSlug.strip().toLowerCase(Locale.ROOT);

@@ -483,6 +483,15 @@ class HostileContentTest {
     private static final java.util.regex.Pattern SITE_SCRIPT =
             java.util.regex.Pattern.compile("(js/[a-z0-9./-]+\\.js|search-index\\.js)");
 
+    /**
+     * The copy-link button's script (templates/article.ftlh): the site's own file, empty, outside the article's
+     * text, on article pages only.
+     */
+    static boolean isCopyLinkScript(String path, Element script) {
+        return path.startsWith("articles/") && script.html().isBlank() && script.closest(".article__body") == null
+                && script.attr("src").replaceFirst("^(\\.\\./)+", "").equals("js/copy-link.js");
+    }
+
     /** Nothing on the page can run script, redirect, or load from the network. */
     static void checkPageIsInert(SoftAssertions soft, String path, Document page) {
         // The search page is the site's own (templates/search.ftlh): its form and its scripts from the site's js/
@@ -491,8 +500,10 @@ class HostileContentTest {
         soft.assertThat(page.select("script").stream().filter(s -> !s.attr("type").strip()
                         .equalsIgnoreCase("application/ld+json"))
                         .filter(s -> !(searchPage && s.html().isBlank() && SITE_SCRIPT.matcher(s.attr("src")).matches()))
+                        .filter(s -> !isCopyLinkScript(path, s))
                         .map(Element::outerHtml).toList())
-                .as("%s: script elements (only application/ld+json data is allowed)", path).isEmpty();
+                .as("%s: script elements (only application/ld+json data and the site's own scripts are allowed)", path)
+                .isEmpty();
         soft.assertThat(page.select("iframe, frame, object, embed, applet, form, base, style, meta[http-equiv]")
                         .stream().filter(e -> !(searchPage && e.normalName().equals("form")))
                         .map(e -> "<" + e.normalName() + ">").toList())

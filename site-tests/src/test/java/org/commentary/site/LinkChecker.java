@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * Walks every HTML page of a site and checks each {@code href} and {@code src}: it must be relative
  * (never {@code /...}), lead to an existing file inside the site (never a directory), and its
  * {@code #fragment} must name an element ({@code id}, or {@code a[name]}) of the target page. Web
- * ({@code http:}, {@code https:}) and {@code mailto:} links are left alone; any other scheme is a failure.
+ * ({@code http:}, {@code https:}) and {@code mailto:} links are left alone; any other scheme is a failure. A
+ * link to the offline copy resolves when the zip is beside the site's folder (published beside its root).
  */
 public final class LinkChecker {
 
@@ -52,6 +53,11 @@ public final class LinkChecker {
         return failures;
     }
 
+    // The offline copy (a zip) is written beside the site's folder and published beside its root.
+    private boolean isOfflineCopy(String target) {
+        return target.endsWith(".zip") && !target.contains("/") && Files.isRegularFile(site.root().resolveSibling(target));
+    }
+
     /** What is wrong with {@code link} on {@code page}, or null when nothing is. */
     String problem(String page, String link) {
         String href = link.strip();
@@ -76,7 +82,7 @@ public final class LinkChecker {
             return "points at a directory (" + (target.isEmpty() ? "the site root" : target)
                     + "), which only works behind a web server; link the .html file";
         }
-        if (!site.exists(target)) {
+        if (!site.exists(target) && !isOfflineCopy(target)) {
             return "no such file " + target;
         }
         int hash = href.indexOf('#');

@@ -39,8 +39,9 @@ public record ArticleDraft(String title, String date, List<String> authors, List
             case SUMMARY -> List.of(summary);
             case TRANSLATOR -> translators;
             case STATUS -> List.of(status);
-            // Set by later edits (the withdraw and move commands, a correction), never by a new article.
-            case UPDATED, CORRECTIONS, WITHDRAWN, WITHDRAWN_REASON, ALIASES, ROBOTS, TYPE -> List.of();
+            // Set by later edits (withdraw, move, a correction) or by hand, never asked for by new or import.
+            case UPDATED, CORRECTIONS, WITHDRAWN, WITHDRAWN_REASON, ALIASES, ROBOTS, TYPE, LANGUAGE, ORIGINAL_LANGUAGE,
+                    TRANSLATION_OF -> List.of();
         };
         return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }

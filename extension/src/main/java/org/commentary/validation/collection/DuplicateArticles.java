@@ -27,7 +27,8 @@ import org.commentary.validation.Problem;
  *
  * <p>Addresses are compared as readers would: {@code http} and {@code https}, a leading
  * {@code www.}, the case of the host, a trailing '/' and a {@code #fragment} make no difference.
- * Titles and author names are compared regardless of case and spacing, authors in any order.
+ * Titles and author names are compared regardless of case and spacing, authors in any order. Two
+ * language versions of one piece (one names the other in {@code translation_of}) share their original.
  */
 public final class DuplicateArticles {
 
@@ -76,11 +77,21 @@ public final class DuplicateArticles {
                 for (ContentFile file : group) {
                     Set<ContentFile> rest = new HashSet<>(group);
                     rest.remove(file);
-                    others.put(file.file(), rest);
+                    // A translation republishes the same original as the version it translates.
+                    rest.removeIf(other -> languageVersions(file, other));
+                    if (!rest.isEmpty()) {
+                        others.put(file.file(), rest);
+                    }
                 }
             }
         }
         return others;
+    }
+
+    // Two language versions of one piece: one names the other in translation_of (see Translations).
+    private static boolean languageVersions(ContentFile a, ContentFile b) {
+        return meta(a).languages().translationOf().equals(b.path()) || meta(b).languages().translationOf()
+                .equals(a.path());
     }
 
     // At most three names: each of twenty copies would otherwise list the other nineteen.

@@ -64,6 +64,67 @@ class ResponsiveDesignTest {
         assertTrue(Files.isRegularFile(SHOTS.resolve("article-360.png")));
     }
 
+    /**
+     * Issue #16's typography at 360 px, measured in the browser: no line starts with a separator ("·", "/"),
+     * no date is broken across lines, a footnote's back-link shares a line with its note's text, and a wide
+     * table scrolls inside its own region instead of the page. Screenshots of the pages go with it.
+     */
+    @Test
+    void atPhoneWidthNoLineStartsWithASeparatorDatesStayWholeAndBackLinksStayWithTheirNotes() {
+        List<String> pages = List.of("index.html", ARTICLE, "articles/2023/rice-reserves-late-rains.html",
+                "articles/2023/gas-storage-arithmetic.html", "regions/europe.html", "archive.html");
+        browser.viewport(Chromium.PHONE_WIDTH, 780);
+        for (String page : pages) {
+            browser.open(page);
+            @SuppressWarnings("unchecked")
+            List<String> problems = (List<String>) browser.script(TYPOGRAPHY);
+            assertEquals(List.of(), problems, page + " at " + Chromium.PHONE_WIDTH + " px");
+            browser.screenshot(SHOTS.resolve("typography-" + page.replaceAll("[^a-z0-9]+", "-") + "-360.png"));
+        }
+        browser.open("articles/2023/gas-storage-arithmetic.html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> table = (Map<String, Object>) browser.script("var r = document.querySelector("
+                + "'.table-scroll'); return {scroll: r.scrollWidth, client: r.clientWidth, page:"
+                + " document.documentElement.scrollWidth, focusable: r.tabIndex, label: r.getAttribute('aria-label')};");
+        assertTrue(((Number) table.get("page")).intValue() <= Chromium.PHONE_WIDTH, "the page does not scroll: " + table);
+        assertEquals(0L, ((Number) table.get("focusable")).longValue(), "the table's region takes focus: " + table);
+        assertTrue(String.valueOf(table.get("label")).startsWith("Table"), "the region is named: " + table);
+    }
+
+    // Every problem on the open page, as text: separators starting a line, dates on two lines, lone back-links.
+    private static final String TYPOGRAPHY = String.join("\n",
+            "var problems = [];",
+            "function top(node, start, end) { var r = document.createRange(); r.setStart(node, start);",
+            "  r.setEnd(node, end); var rects = r.getClientRects(); return rects.length ? rects[0].top : null; }",
+            "var walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);",
+            "var previous = null, node;",
+            "while ((node = walker.nextNode())) {",
+            "  if (node.parentElement.closest('.prose, [hidden]')) { continue; }",
+            "  var text = node.data;",
+            "  for (var i = 0; i < text.length; i++) {",
+            "    var c = text.charAt(i);",
+            "    if (/\\s/.test(c)) { continue; }",
+            "    var here = top(node, i, i + 1);",
+            "    if ((c === '\u00b7' || c === '/') && previous !== null && here !== null && here > previous + 2) {",
+            "      problems.push('a line starts with \"' + c + '\" in: ' + node.parentElement.textContent.trim().slice(0, 80));",
+            "    }",
+            "    if (here !== null) { previous = here; }",
+            "  }",
+            "}",
+            "document.querySelectorAll('main time').forEach(function (t) {",
+            "  var r = document.createRange(); r.selectNodeContents(t);",
+            "  var lines = new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.top); }));",
+            "  if (lines.size > 1) { problems.push('date on ' + lines.size + ' lines: ' + t.textContent); }",
+            "});",
+            "document.querySelectorAll('main .footnote-backref').forEach(function (a) {",
+            "  var p = a.parentElement; var r = document.createRange(); r.selectNodeContents(p);",
+            "  r.setEndBefore(a); var rects = r.getClientRects(); var last = rects[rects.length - 1];",
+            "  var own = a.getBoundingClientRect();",
+            "  if (!last || Math.abs(last.top - own.top) > 4) { problems.push('back-link alone on a line: '",
+            "    + p.textContent.trim().slice(0, 60)); }",
+            "});",
+            "return problems;");
+
     @Test
     void bodyTextLinesHoldAboutSixtyToSeventyFiveCharacters() {
         browser.viewport(Chromium.DESKTOP_WIDTH, 900);
