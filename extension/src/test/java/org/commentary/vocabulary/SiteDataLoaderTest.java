@@ -59,6 +59,47 @@ class SiteDataLoaderTest {
     }
 
     @Test
+    void thePublishingPolicyHasDefaultsAndCanBeSet() {
+        Collection defaults = load().collection();
+        assertEquals("noindex, follow", defaults.articleRobots());
+        assertEquals(false, defaults.canonicalOriginal());
+        assertEquals("tag:the-test-ledger,2024:feed.xml", defaults.tagUri("feed.xml"));
+
+        Collection set = load(SiteDataLoader.COLLECTION, """
+                name: L
+                disclaimer: D
+                fair_use: F
+                article_robots: Follow, Index
+                article_canonical: original
+                tag_authority: editors@ledger.example,2024-05
+                """).collection();
+        assertEquals(List.of(), problems());
+        assertEquals("index, follow", set.articleRobots());
+        assertEquals(true, set.canonicalOriginal());
+        assertEquals("tag:editors@ledger.example,2024-05:x.html", set.tagUri("x.html"));
+    }
+
+    @Test
+    void aWrongPublishingPolicyNamesTheLineAndTheChoices() {
+        load(SiteDataLoader.COLLECTION, """
+                name: L
+                disclaimer: D
+                fair_use: F
+                article_robots: sometimes
+                article_canonical: theirs
+                tag_authority: https://ledger.example/
+                """);
+        List<String> problems = problems();
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("data/collection.yml:4: article_robots: \"sometimes\" is not a robots"
+                + " rule"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("data/collection.yml:5: article_canonical: \"theirs\" is not a"
+                + " choice"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("data/collection.yml:6: tag_authority: \"https://ledger.example/\" is"
+                + " not a tag authority"), problems.get(2));
+    }
+
+    @Test
     void foldedMultiLineTextIsOneValue() {
         SiteData site = load(SiteDataLoader.COLLECTION, """
                 name: L
