@@ -1,0 +1,214 @@
+package org.commentary.tooling.importer;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.commentary.tooling.ArticleDraft;
+import org.commentary.tooling.ArticleFiles;
+import org.commentary.tooling.CollectionCheck;
+import org.commentary.tooling.HeaderStyle;
+import org.commentary.tooling.SiteLayout;
+import org.commentary.tooling.importer.html.HtmlPage;
+import org.commentary.validation.Problem;
+import org.commentary.vocabulary.SiteData;
+
+/**
+ * One {@code import} of one or many saved pages: each page is read (Markdown or HTML), compared with
+ * the collection, written as a new article file (never over an existing one), and then, all at once,
+ * regions and themes to add are written to data/ and the new files are checked with the build's own
+ * rules. A page that cannot be read writes nothing; a page already in the collection is skipped
+ * unless {@code force}.
+ */
+public final class ImportRun {
+
+    /**
+     * How pages are imported.
+     *
+     * @param date     the date republished here (today unless {@code --date})
+     * @param keepDate take each page's own publication date instead, where it says one
+     * @param status   draft or published
+     * @param style    the header style written
+     * @param out      where to write the one page imported ({@code --out}), or null
+     * @param force    import pages the collection already has
+     */
+    public record Options(LocalDate date, boolean keepDate, String status, HeaderStyle style, Path out,
+                          boolean force) {
+    }
+
+    /** A page read and written, waiting for the check at the end. */
+    private record Written(Path page, Path file, List<Problem> findings, List<String> notes) {
+    }
+
+    private final SiteLayout site;
+    private final SiteData data;
+    private final TermChoices choices;
+    private final Options options;
+    private final KnownArticles known;
+
+    public ImportRun(SiteLayout site, SiteData data, TermChoices choices, Options options) {
+        this.site = site;
+        this.data = data;
+        this.choices = choices;
+        this.options = options;
+        this.known = KnownArticles.of(site, data);
+    }
+
+    /**
+     * Imports {@code pages} in order.
+     *
+     * @throws FileAlreadyExistsException when {@code --out} names an existing file (nothing is written)
+     */
+    public List<Outcome> run(List<Path> pages) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
+        for (Path page : pages) {
+            Object result = importPage(page);
+            if (result instanceof Written w) {
+                written.add(w);
+                outcomes.add(null);
+            } else {
+                outcomes.add((Outcome) result);
+            }
+        }
+        List<Problem> dataProblems = TermAdditions.write(site.data(), choices);
+        List<Problem> problems = written.isEmpty() ? List.of()
+                : new CollectionCheck(site).only(written.stream().map(Written::file).toList()).problems();
+        int next = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == null) {
+                outcomes.set(i, checked(written.get(next++), problems, dataProblems));
+            }
+        }
+        return outcomes;
+    }
+
+    // An Outcome when the page ends here, a Written when a file was written.
+    private Object importPage(Path page) throws IOException {
+        PageFile saved;
+        try {
+            saved = PageFile.read(page);
+        } catch (PageFile.Unreadable e) {
+            return notWritten(page, e.getMessage());
+        }
+        CrossPostImporter importer = new CrossPostImporter(data, choices);
+        ImportResult result;
+        List<Problem> imageFindings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<Path, String> images = Map.of();
+        if (saved.kind() == PageFile.Kind.HTML) {
+            HtmlPage.Content content = HtmlPage.read(saved.text(), page);
+            Optional<String> markdown = PageLayout.markdown(content, data);
+            if (markdown.isEmpty()) {
+                return notWritten(page, "no recognisable article: the page has no headline with paragraphs of text"
+                        + " below it (is it a listing, a log-in or an error page?)");
+            }
+            if (content.title().isBlank() && options.out() == null) {
+                return notWritten(page, "the page has no headline (no <h1> or <title>); give --out, or add it");
+            }
+            notes.addAll(content.notes());
+            result = importer.read(page, markdown.get(), new CrossPostImporter.Dates(options.date(), options.keepDate(),
+                    content.pageDate()), options.status(), false);
+            for (String image : content.remoteImages()) {
+                imageFindings.add(new Problem(page, 0, "image", image + " is on the web, and the site never loads"
+                        + " from the network: save it beside the article and link it by its name, or delete it"));
+            }
+            images = content.localImages();
+        } else {
+            result = importer.read(page, MarkdownText.withoutUnsafeLinks(saved.text(), notes),
+                    new CrossPostImporter.Dates(options.date(), options.keepDate(), Optional.empty()),
+                    options.status(), true);
+        }
+        ArticleDraft draft = result.draft();
+        if (draft.title().isBlank() && options.out() == null) {
+            List<String> details = result.findings().stream().map(this::format).toList();
+            return new Outcome(page, Outcome.Result.NEEDS_ATTENTION, Optional.empty(), "no headline, so no file name:"
+                    + " add the \"# Headline\" line, or give --out", details, result.notes());
+        }
+        if (!options.force()) {
+            Optional<String> duplicate = known.duplicate(draft);
+            if (duplicate.isPresent()) {
+                return new Outcome(page, Outcome.Result.DUPLICATE, Optional.empty(), "already in the collection as "
+                        + duplicate.get() + "; --force imports it anyway", List.of(), List.of());
+            }
+        }
+        notes.addAll(result.notes());
+        Path file = target(draft);
+        String slug = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String body = draft.body();
+        for (Map.Entry<Path, String> image : images.entrySet()) {
+            body = body.replace("](" + image.getValue() + ")", "](" + slug + "-" + image.getValue() + ")");
+        }
+        ArticleFiles.createNew(file, options.style().write(draft.withBody(body)));
+        for (Map.Entry<Path, String> image : images.entrySet()) {
+            Path copy = file.getParent().resolve(slug + "-" + image.getValue());
+            if (Files.exists(copy)) {
+                notes.add("Kept the existing " + site.show(copy) + " (an image of that name is already there)");
+            } else {
+                Files.copy(image.getKey(), copy, StandardCopyOption.COPY_ATTRIBUTES);
+                notes.add("Copied the image " + image.getKey().getFileName() + " to " + site.show(copy));
+            }
+        }
+        known.add(file, draft);
+        List<Problem> findings = new ArrayList<>(result.findings());
+        findings.addAll(imageFindings);
+        return new Written(page, file, findings, notes);
+    }
+
+    // --out, else content/articles/<year>/<slug>.md, else the same with -2, -3... (never over a file).
+    private Path target(ArticleDraft draft) throws IOException {
+        if (options.out() != null) {
+            Path out = options.out().toAbsolutePath().normalize();
+            if (Files.exists(out)) {
+                throw new FileAlreadyExistsException(site.show(out));
+            }
+            return out;
+        }
+        int year = LocalDate.parse(draft.date()).getYear();
+        String slug = ArticleFiles.slug(draft.title());
+        Path file = ArticleFiles.defaultPath(site, year, slug, options.style());
+        for (int n = 2; Files.exists(file); n++) {
+            file = ArticleFiles.defaultPath(site, year, slug + "-" + n, options.style());
+        }
+        return file;
+    }
+
+    private Outcome checked(Written written, List<Problem> problems, List<Problem> dataProblems) {
+        List<Problem> own = new ArrayList<>(dataProblems);
+        problems.stream().filter(p -> p.file().toAbsolutePath().normalize().equals(written.file())).forEach(own::add);
+        List<Problem> findings = new ArrayList<>(written.findings());
+        findings.sort(null);
+        if (findings.isEmpty() && own.isEmpty()) {
+            return new Outcome(written.page(), Outcome.Result.IMPORTED, Optional.of(written.file()), "",
+                    List.of(), written.notes());
+        }
+        List<String> details = new ArrayList<>(findings.stream().map(this::format).toList());
+        own.forEach(problem -> details.add(problem.format(site.root())));
+        Set<String> fields = new LinkedHashSet<>();
+        findings.forEach(p -> fields.add(p.field()));
+        own.forEach(p -> fields.add(p.field()));
+        return new Outcome(written.page(), Outcome.Result.NEEDS_ATTENTION, Optional.of(written.file()),
+                "fill in or fix " + String.join(", ", fields), details, written.notes());
+    }
+
+    private Outcome notWritten(Path page, String reason) {
+        return new Outcome(page, Outcome.Result.NEEDS_ATTENTION, Optional.empty(), "not imported: " + reason,
+                List.of(format(new Problem(page, 0, "file", "cannot be imported: " + reason + "; nothing written"))),
+                List.of());
+    }
+
+    // The saved page's path as the maintainer typed it: relative to the working folder when inside it.
+    private String format(Problem problem) {
+        Path here = Path.of("").toAbsolutePath();
+        return problem.format(problem.file().toAbsolutePath().startsWith(here) ? here : null);
+    }
+}
