@@ -23,6 +23,7 @@ final class Boilerplate {
             "(share|forward|email) this (article|story|post)",
             "share (on|via) ",
             "(subscribe|sign up|join|get)\\b.{0,80}\\b(newsletter|mailing list|telegram|channel|updates|inbox)",
+            "to receive\\b.{0,80}\\bnewsletter",
             "(visit and )?follow us\\b",
             "become a (member|patron|supporter|subscriber)",
             "(support|donate to) (us|our|independent)",
