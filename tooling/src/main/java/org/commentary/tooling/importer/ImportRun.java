@@ -49,6 +49,18 @@ public final class ImportRun {
     private record Written(Path page, Path file, List<Problem> findings, List<String> notes) {
     }
 
+    /** Where one page's import stopped: at its outcome, or with a file written and still to check. */
+    private record Step(Outcome outcome, Written written) {
+
+        static Step ended(Outcome outcome) {
+            return new Step(outcome, null);
+        }
+
+        static Step wrote(Written written) {
+            return new Step(null, written);
+        }
+    }
+
     private final SiteLayout site;
     private final SiteData data;
     private final TermChoices choices;
@@ -72,12 +84,11 @@ public final class ImportRun {
         List<Outcome> outcomes = new ArrayList<>();
         List<Written> written = new ArrayList<>();
         for (Path page : pages) {
-            Object result = importPage(page);
-            if (result instanceof Written w) {
-                written.add(w);
-                outcomes.add(null);
-            } else {
-                outcomes.add((Outcome) result);
+            Step step = importPage(page);
+            // A file written keeps its place in the order; its outcome comes with the check.
+            outcomes.add(step.outcome());
+            if (step.written() != null) {
+                written.add(step.written());
             }
         }
         List<Problem> dataProblems = TermAdditions.write(site.data(), choices);
@@ -92,13 +103,12 @@ public final class ImportRun {
         return outcomes;
     }
 
-    // An Outcome when the page ends here, a Written when a file was written.
-    private Object importPage(Path page) throws IOException {
+    private Step importPage(Path page) throws IOException {
         PageFile saved;
         try {
             saved = PageFile.read(page);
         } catch (PageFile.Unreadable e) {
-            return notWritten(page, e.getMessage());
+            return Step.ended(notWritten(page, e.getMessage()));
         }
         CrossPostImporter importer = new CrossPostImporter(data, choices);
         ImportResult result;
@@ -109,11 +119,12 @@ public final class ImportRun {
             HtmlPage.Content content = HtmlPage.read(saved.text(), page);
             Optional<String> markdown = PageLayout.markdown(content, data);
             if (markdown.isEmpty()) {
-                return notWritten(page, "no recognisable article: the page has no headline with paragraphs of text"
-                        + " below it (is it a listing, a log-in or an error page?)");
+                return Step.ended(notWritten(page, "no recognisable article: the page has no headline with"
+                        + " paragraphs of text below it (is it a listing, a log-in or an error page?)"));
             }
             if (content.title().isBlank() && options.out() == null) {
-                return notWritten(page, "the page has no headline (no <h1> or <title>); give --out, or add it");
+                return Step.ended(notWritten(page, "the page has no headline (no <h1> or <title>); give --out,"
+                        + " or add it"));
             }
             notes.addAll(content.notes());
             result = importer.read(page, markdown.get(), new CrossPostImporter.Dates(options.date(), options.keepDate(),
@@ -131,14 +142,14 @@ public final class ImportRun {
         ArticleDraft draft = result.draft();
         if (draft.title().isBlank() && options.out() == null) {
             List<String> details = result.findings().stream().map(this::format).toList();
-            return new Outcome(page, Outcome.Result.NEEDS_ATTENTION, Optional.empty(), "no headline, so no file name:"
-                    + " add the \"# Headline\" line, or give --out", details, result.notes());
+            return Step.ended(new Outcome(page, Outcome.Result.NEEDS_ATTENTION, Optional.empty(), "no headline, so"
+                    + " no file name: add the \"# Headline\" line, or give --out", details, result.notes()));
         }
         if (!options.force()) {
             Optional<String> duplicate = known.duplicate(draft);
             if (duplicate.isPresent()) {
-                return new Outcome(page, Outcome.Result.DUPLICATE, Optional.empty(), "already in the collection as "
-                        + duplicate.get() + "; --force imports it anyway", List.of(), List.of());
+                return Step.ended(new Outcome(page, Outcome.Result.DUPLICATE, Optional.empty(), "already in the"
+                        + " collection as " + duplicate.get() + "; --force imports it anyway", List.of(), List.of()));
             }
         }
         notes.addAll(result.notes());
@@ -161,7 +172,7 @@ public final class ImportRun {
         known.add(file, draft);
         List<Problem> findings = new ArrayList<>(result.findings());
         findings.addAll(imageFindings);
-        return new Written(page, file, findings, notes);
+        return Step.wrote(new Written(page, file, findings, notes));
     }
 
     // --out, else content/articles/<year>/<slug>.md, else the same with -2, -3... (never over a file).

@@ -22,6 +22,8 @@ final class PageLayout {
 
     /** A page with less text than this is not an article (a listing, a log-in or an error page). */
     static final int MIN_TEXT = 200;
+    /** A paragraph this long is the article's text; shorter ones among the header lines may be the page's. */
+    private static final int PROSE = 80;
 
     private static final Pattern ORIGIN = Pattern.compile("^[*_\\s]*(?:this (?:article|piece|column|essay|post)"
             + " (?:was|is) )?(?:originally|first)\\s+(?:published|appeared|ran)\\s+(?:in|by|on|at)\\s+(.+?)[.*_\\s]*$",
@@ -43,12 +45,19 @@ final class PageLayout {
     static Optional<String> markdown(HtmlPage.Content page, SiteData data) {
         List<String> blocks = page.blocks();
         List<Role> roles = blocks.stream().map(block -> role(block, data)).toList();
-        int first = roles.indexOf(Role.TEXT);
-        int last = roles.lastIndexOf(Role.TEXT);
+        // The text runs from the first paragraph of prose to the last: an unknown short line between
+        // the byline and the terms ("Harbour Review 2 March" with no comma) does not end the header.
+        int first = -1;
+        int last = -1;
         int text = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (roles.get(i) == Role.TEXT) {
-                text += MarkdownText.plain(blocks.get(i)).length();
+                int length = MarkdownText.plain(blocks.get(i)).length();
+                text += length;
+                if (length >= PROSE) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
         }
         if (first < 0 || text < MIN_TEXT) {
