@@ -104,6 +104,16 @@ public final class ImportRun {
     }
 
     private Step importPage(Path page) throws IOException {
+        Step step = readAndWrite(page);
+        if (step.written() != null) {
+            choices.keepPending();
+        } else {
+            choices.dropPending();
+        }
+        return step;
+    }
+
+    private Step readAndWrite(Path page) throws IOException {
         PageFile saved;
         try {
             saved = PageFile.read(page);

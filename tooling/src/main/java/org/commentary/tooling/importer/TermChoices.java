@@ -30,6 +30,8 @@ public final class TermChoices {
     private final Map<String, String> map;
     private final boolean addTerms;
     private final Map<TermLine.Kind, Set<String>> added = new LinkedHashMap<>();
+    // What the page being read would add: kept only if its article is written.
+    private final Map<TermLine.Kind, Set<String>> pending = new LinkedHashMap<>();
 
     private TermChoices(SiteData data, Map<String, String> map, boolean addTerms) {
         this.data = data;
@@ -79,7 +81,7 @@ public final class TermChoices {
             return new Choice(Optional.empty(), "--map names \"" + target + "\", which is not a " + kind.field());
         }
         if (addTerms) {
-            added.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(name);
+            pending.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(name);
             return new Choice(Optional.of(name), "Added the " + kind.field() + " \"" + name + "\" (slug "
                     + Slugs.of(name) + ") to " + vocabulary.dataFile() + " (--add-terms); give it a description there");
         }
@@ -87,7 +89,18 @@ public final class TermChoices {
                 + vocabulary.dataFile());
     }
 
-    /** The names {@code --add-terms} accepted for {@code kind}, in the order met. */
+    /** The page just read was written: the terms it named are to be added. */
+    synchronized void keepPending() {
+        pending.forEach((kind, names) -> added.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(names));
+        pending.clear();
+    }
+
+    /** The page just read was not written (a duplicate): nothing it named is added. */
+    synchronized void dropPending() {
+        pending.clear();
+    }
+
+    /** The names {@code --add-terms} accepted for {@code kind}, in the order met, from pages written. */
     synchronized List<String> additions(TermLine.Kind kind) {
         return List.copyOf(added.getOrDefault(kind, Set.of()));
     }

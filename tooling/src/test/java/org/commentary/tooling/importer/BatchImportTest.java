@@ -173,6 +173,14 @@ class BatchImportTest {
                 TestSite.read(site.data().resolve("regions.yml")));
         assertEquals(0, Cli.run("check", "--root", site.root().toString()).exit(), "data/ stays valid");
 
+        page("pier-02-again.html", "Pier 2 Needs New Fenders", "Tomasz Rydel",
+                "https://harbour-review.example/2024/03/pier-2", "Skagerrak Shore", 2);
+        String regionsAdded = TestSite.read(site.data().resolve("regions.yml"));
+        Cli.Run duplicate = Cli.run("import", "--root", site.root().toString(), "--add-terms",
+                pages.resolve("pier-02-again.html").toString());
+        assertTrue(duplicate.out().startsWith("Skipped "), duplicate.out());
+        assertEquals(regionsAdded, TestSite.read(site.data().resolve("regions.yml")), "a page skipped adds nothing");
+
         assertEquals(2, Cli.run("import", "--root", site.root().toString(), "--map", "Iberian Coast=Atlantis",
                 pages.resolve("pier-01.html").toString()).exit(), "a --map to a name data/ lacks is a usage error");
     }
@@ -186,6 +194,16 @@ class BatchImportTest {
         assertEquals(0, kept.exit(), kept.toString());
         String text = TestSite.read(site.content().resolve("articles/2024/pier-1-needs-new-fenders.md"));
         assertTrue(text.contains("\ndate: 2024-03-05\n"), text);
+
+        Files.writeString(pages.resolve("undated.html"), String.format(TEMPLATE, "Pier 2 Needs New Fenders",
+                "Tomasz Rydel", "https://harbour-review.example/2024/03/pier-2", "Atlantic Coast", "", 2));
+        Cli.Run undated = Cli.run("import", "--root", site.root().toString(), "--keep-date", "--date", "2024-11-11",
+                pages.resolve("undated.html").toString());
+        assertEquals(1, undated.exit(), undated.toString());
+        assertTrue(undated.out().contains("undated.html: date: --keep-date: the page does not say when it was"
+                + " published; fill in date (republished here) as YYYY-MM-DD"), undated.out());
+        assertTrue(TestSite.read(site.content().resolve("articles/2024/pier-2-needs-new-fenders.md"))
+                .contains("\ndate: 2024-11-11\n"), "--date stands in until then");
 
         Cli.Run markdown = Cli.run("import", "--root", site.root().toString(), "--keep-date",
                 org.commentary.tooling.cli.ImportCommandTestAccess.fixture("strait-insurers.md").toString());

@@ -21,7 +21,8 @@ final class MarkdownWriter {
             "table", "dl", "dt", "dd", "address", "center", "details", "summary", "body", "aside", "nav");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern ENTITY = Pattern.compile("&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)");
-    private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#>+\\-=]|\\d+[.)])(?=\\s|$)");
+    private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#>+\\-=])(?=\\s|$)");
+    private static final Pattern NUMBER_START = Pattern.compile("^(\\s*)(\\d+)([.)])(?=\\s|$)");
 
     private final PageLinks links;
 
@@ -281,7 +282,8 @@ final class MarkdownWriter {
             String stripped = line.strip();
             if (!stripped.isEmpty()) {
                 cleaned.append(cleaned.isEmpty() ? "" : "\n")
-                        .append(LINE_START.matcher(stripped).replaceFirst("$1\\\\$2"));
+                        .append(NUMBER_START.matcher(LINE_START.matcher(stripped).replaceFirst("$1\\\\$2"))
+                                .replaceFirst("$1$2\\\\$3"));
             }
         }
         return cleaned.toString();
