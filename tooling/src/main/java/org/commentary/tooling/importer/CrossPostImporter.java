@@ -26,7 +26,8 @@ import org.commentary.vocabulary.TermList;
  * Reads an article saved from a web page as Markdown, in the layout cross-posting sites use:
  * <ol>
  * <li>the title as a Markdown heading;</li>
- * <li>a byline, {@code By [Author](link)} (several joined by "and" or commas);</li>
+ * <li>a byline, {@code By [Author](link)} (several joined by "and" or commas), and for a translation
+ *     "Translated from the Portuguese by [Name](link)" (the {@code translator} field);</li>
  * <li>the publishing site and its date ({@code Global Research, December 02, 2021});</li>
  * <li>the original outlet and its date ({@code [Indian Punchline](link) 1 December 2021});</li>
  * <li>{@code Region:} and {@code Theme:} lines of comma-separated links;</li>
@@ -92,7 +93,7 @@ public final class CrossPostImporter {
             return numbered;
         }
         List<Problem> findings = numbered.findings().stream()
-                .map(p -> new Problem(p.file(), 0, p.field(), p.message())).toList();
+                .map(p -> new Problem(p.file(), Problem.NO_LINE, p.field(), p.message())).toList();
         List<String> notes = numbered.notes().stream()
                 .map(note -> note.replaceFirst("^Left out lines? [0-9\\-]+:? ", "Left out ")).toList();
         return new ImportResult(numbered.draft(), findings, notes);

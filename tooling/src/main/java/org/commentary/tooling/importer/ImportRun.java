@@ -18,7 +18,6 @@ import org.commentary.tooling.ArticleFiles;
 import org.commentary.tooling.CollectionCheck;
 import org.commentary.tooling.HeaderStyle;
 import org.commentary.tooling.SiteLayout;
-import org.commentary.tooling.importer.html.HtmlPage;
 import org.commentary.validation.Problem;
 import org.commentary.vocabulary.SiteData;
 
@@ -114,41 +113,16 @@ public final class ImportRun {
     }
 
     private Step readAndWrite(Path page) throws IOException {
-        PageFile saved;
+        PageReader.Read read;
         try {
-            saved = PageFile.read(page);
+            read = new PageReader(data, choices, new CrossPostImporter.Dates(options.date(), options.keepDate(),
+                    Optional.empty()), options.status(), options.out() != null).read(page, PageFile.read(page));
         } catch (PageFile.Unreadable e) {
             return Step.ended(notWritten(page, e.getMessage()));
         }
-        CrossPostImporter importer = new CrossPostImporter(data, choices);
-        ImportResult result;
-        List<Problem> imageFindings = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Map<Path, String> images = Map.of();
-        if (saved.kind() == PageFile.Kind.HTML) {
-            HtmlPage.Content content = HtmlPage.read(saved.text(), page);
-            Optional<String> markdown = PageLayout.markdown(content, data);
-            if (markdown.isEmpty()) {
-                return Step.ended(notWritten(page, "no recognisable article: the page has no headline with"
-                        + " paragraphs of text below it (is it a listing, a log-in or an error page?)"));
-            }
-            if (content.title().isBlank() && options.out() == null) {
-                return Step.ended(notWritten(page, "the page has no headline (no <h1> or <title>); give --out,"
-                        + " or add it"));
-            }
-            notes.addAll(content.notes());
-            result = importer.read(page, markdown.get(), new CrossPostImporter.Dates(options.date(), options.keepDate(),
-                    content.pageDate()), options.status(), false);
-            for (String image : content.remoteImages()) {
-                imageFindings.add(new Problem(page, 0, "image", image + " is on the web, and the site never loads"
-                        + " from the network: save it beside the article and link it by its name, or delete it"));
-            }
-            images = content.localImages();
-        } else {
-            result = importer.read(page, MarkdownText.withoutUnsafeLinks(saved.text(), notes),
-                    new CrossPostImporter.Dates(options.date(), options.keepDate(), Optional.empty()),
-                    options.status(), true);
-        }
+        ImportResult result = read.result();
+        List<String> notes = new ArrayList<>(read.notes());
+        Map<Path, String> images = read.images();
         ArticleDraft draft = result.draft();
         if (draft.title().isBlank() && options.out() == null) {
             List<String> details = result.findings().stream().map(this::format).toList();
@@ -181,7 +155,7 @@ public final class ImportRun {
         }
         known.add(file, draft);
         List<Problem> findings = new ArrayList<>(result.findings());
-        findings.addAll(imageFindings);
+        findings.addAll(read.imageFindings());
         return Step.wrote(new Written(page, file, findings, notes));
     }
 
