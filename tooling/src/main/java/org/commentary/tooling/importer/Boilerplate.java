@@ -28,6 +28,8 @@ final class Boilerplate {
             "become a (member|patron|supporter|subscriber)",
             "(support|donate to) (us|our|independent)",
             "comment on .{0,60} articles? on our facebook",
+            "(leave|post|add|write) (a|your) comment",
+            "(join|read) the (discussion|comments)",
             "articles? by\\s*:",
             "disclaimer\\s*:",
             "the contents? of this article (is|are) (of )?(the )?sole responsibility",

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.commentary.content.ContentFile;
@@ -36,7 +38,9 @@ class HtmlImportTest {
     static final List<String> NEVER_IN_BODY = List.of("Home", "Share", "Tweet", "Print", "newsletter", "Sign up",
             "Related", "Comments", "comment", "Disclaimer", "original source", "Copyright", "©", "Popular posts",
             "About this blog", "Follow us", "Please share", "By ", "Region:", "Theme:", "<", "javascript",
-            "onerror", "data:", "Crossposts Daily", "Originally published", "First published", "Translated from");
+            "onerror", "data:", "Crossposts Daily", "Originally published", "First published", "Translated from", "member", "Articles by", "Leave a comment");
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)");
 
     @TempDir
     Path folder;
@@ -146,6 +150,9 @@ class HtmlImportTest {
         }
         for (String phrase : NEVER_IN_BODY) {
             assertFalse(body.contains(phrase), "\"" + phrase + "\" is the page's, not the article's:\n" + body);
+        }
+        for (Matcher image = IMAGE.matcher(body); image.find(); ) {
+            assertTrue(Files.isRegularFile(file.resolveSibling(image.group(1))), image.group(1) + " is beside the article");
         }
         assertEquals(0, Cli.run("check", "--root", site.root().toString()).exit(), "the collection still passes");
     }
