@@ -128,7 +128,9 @@ class RevisionsOutputTest {
         assertThat(notice.select(".attribution__copyright").text()).isEqualTo("© Sefa Okonkwo, The Lagoon Courier, 2024");
         assertThat(notice.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
         assertThat(notice.select("script[type=application/ld+json]")).as("no article JSON-LD").isEmpty();
-        assertThat(notice.select(".article__body, meta[name=description]")).isEmpty();
+        assertThat(notice.select(".article__body")).isEmpty();
+        assertThat(notice.select("meta[name=description], meta[property=og:description]").eachAttr("content"))
+                .as("the page's description is never the article's summary").noneMatch(d -> d.contains("SENTINEL"));
     }
 
     @Test

@@ -115,8 +115,8 @@ public final class DuplicateArticles {
         return (ArticleMetadata) file.metadata();
     }
 
-    /** The address without what does not change which page it is. */
-    static String originalKey(String url) {
+    /** The address without what does not change which page it is (import compares with it too). */
+    public static String originalKey(String url) {
         String trimmed = url.strip();
         try {
             URI uri = new URI(trimmed);
@@ -131,10 +131,15 @@ public final class DuplicateArticles {
         }
     }
 
-    static String titleKey(ArticleMetadata meta) {
-        String authors = meta.authors().stream().map(DuplicateArticles::words).sorted()
-                .collect(Collectors.joining("\n"));
-        return words(meta.title()) + "\n\n" + authors;
+    /** The title and the authors, compared regardless of case, spacing and the authors' order. */
+    public static String titleKey(ArticleMetadata meta) {
+        return titleKey(meta.title(), meta.authors());
+    }
+
+    /** The same key for a title and authors not read from a file yet. */
+    public static String titleKey(String title, List<String> authors) {
+        String names = authors.stream().map(DuplicateArticles::words).sorted().collect(Collectors.joining("\n"));
+        return words(title) + "\n\n" + names;
     }
 
     private static String words(String text) {

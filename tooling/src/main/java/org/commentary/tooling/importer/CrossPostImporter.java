@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.commentary.tooling.ArticleDraft;
 import org.commentary.tooling.Names;
+import org.commentary.validation.Problem;
 import org.commentary.validation.Problems;
 import org.commentary.vocabulary.Profile;
 import org.commentary.vocabulary.SiteData;
@@ -25,7 +26,8 @@ import org.commentary.vocabulary.TermList;
  * Reads an article saved from a web page as Markdown, in the layout cross-posting sites use:
  * <ol>
  * <li>the title as a Markdown heading;</li>
- * <li>a byline, {@code By [Author](link)} (several joined by "and" or commas);</li>
+ * <li>a byline, {@code By [Author](link)} (several joined by "and" or commas), and for a translation
+ *     "Translated from the Portuguese by [Name](link)" (the {@code translator} field);</li>
  * <li>the publishing site and its date ({@code Global Research, December 02, 2021});</li>
  * <li>the original outlet and its date ({@code [Indian Punchline](link) 1 December 2021});</li>
  * <li>{@code Region:} and {@code Theme:} lines of comma-separated links;</li>
@@ -45,10 +47,28 @@ public final class CrossPostImporter {
     private static final Pattern HOME_PAGE = Pattern.compile("^https?://[^/]+/?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TRANSLATED = Pattern.compile(
+            "^[*_\\s]*translated(?:\\s+from\\s+(?:the\\s+)?[\\p{L} ]+?)?\\s+by[*_\\s:]+(.+?)[*_.\\s]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Which date an article gets: {@code date}, or with {@code keepPageDate} the saved page's own
+     * publication date ({@code pageDate} when the caller read it elsewhere, as from an HTML page's tags).
+     */
+    public record Dates(LocalDate date, boolean keepPageDate, Optional<LocalDate> pageDate) {
+    }
+
     private final SiteData data;
+    private final TermChoices choices;
 
     public CrossPostImporter(SiteData data) {
+        this(data, TermChoices.none(data));
+    }
+
+    /** An importer that resolves regions and themes not in data/ with {@code choices}. */
+    public CrossPostImporter(SiteData data, TermChoices choices) {
         this.data = data;
+        this.choices = choices;
     }
 
     /**
@@ -58,6 +78,28 @@ public final class CrossPostImporter {
      * @param status the status to give the article
      */
     public ImportResult read(Path input, String text, LocalDate date, String status) {
+        return read(input, text, new Dates(date, false, Optional.empty()), status, true);
+    }
+
+    /**
+     * Reads {@code text}, the saved page at {@code input} or the cross-post layout made from it.
+     *
+     * @param lineNumbers whether line numbers of {@code text} are lines of {@code input} (not when the
+     *                    text was made from an HTML page); without, findings name no line
+     */
+    public ImportResult read(Path input, String text, Dates dates, String status, boolean lineNumbers) {
+        ImportResult numbered = readNumbered(input, text, dates, status);
+        if (lineNumbers) {
+            return numbered;
+        }
+        List<Problem> findings = numbered.findings().stream()
+                .map(p -> new Problem(p.file(), Problem.NO_LINE, p.field(), p.message())).toList();
+        List<String> notes = numbered.notes().stream()
+                .map(note -> note.replaceFirst("^Left out lines? [0-9\\-]+:? ", "Left out ")).toList();
+        return new ImportResult(numbered.draft(), findings, notes);
+    }
+
+    private ImportResult readNumbered(Path input, String text, Dates dates, String status) {
         String[] lines = text.split("\n", -1);
         Problems findings = new Problems(input);
         List<String> notes = new ArrayList<>();
@@ -90,25 +132,44 @@ public final class CrossPostImporter {
         }
 
         Source source = source(header, attribution, findings);
-        List<String> regions = terms(header, TermLine.Kind.REGION, data.regions(), findings);
-        List<String> themes = terms(header, TermLine.Kind.THEME, data.themes(), findings);
+        List<String> regions = terms(header, TermLine.Kind.REGION, data.regions(), findings, notes);
+        List<String> themes = terms(header, TermLine.Kind.THEME, data.themes(), findings, notes);
         List<String> authors = header.authors.stream()
                 .map(name -> knownSpelling(name, data.authors().values(), SiteDataLoader.AUTHORS, notes)).toList();
         String sourceName = source.name.isEmpty() ? ""
                 : knownSpelling(source.name, data.sources().values(), SiteDataLoader.SOURCES, notes);
 
+        LocalDate date = dates.date();
+        if (dates.keepPageDate()) {
+            Optional<LocalDate> pageDate = dates.pageDate().or(() -> pageLine(header, source).flatMap(DatedLine::date));
+            if (pageDate.isPresent()) {
+                date = pageDate.get();
+            } else {
+                findings.add(0, "date", "--keep-date: the page does not say when it was published; fill in date"
+                        + " (republished here) as YYYY-MM-DD");
+            }
+        }
+        List<String> translators = header.translators.stream()
+                .map(name -> knownSpelling(name, data.authors().values(), SiteDataLoader.AUTHORS, notes)).toList();
         ArticleDraft draft = new ArticleDraft(title, date.toString(), authors, regions, themes, sourceName,
-                source.url, source.date, "", source.copyright, "", "", "", List.of(), status, body);
+                source.url, source.date, "", source.copyright, "", "", "", translators, status, body);
         return new ImportResult(draft, findings.list(), notes);
     }
 
     /** What the lines between the title and the text say. */
-    private record Header(List<String> authors, int expectedBylineLine, List<DatedLine> dated,
-                          List<TermLine> terms, int bodyStart) {
+    private record Header(List<String> authors, List<String> translators, int expectedBylineLine,
+                          List<DatedLine> dated, List<TermLine> terms, int bodyStart) {
+    }
+
+    // The publishing site's own line ("Site, December 02, 2021"): a dated line naming another outlet.
+    private static Optional<DatedLine> pageLine(Header header, Source source) {
+        return header.dated.stream().filter(line -> !line.linked() && !sameName(line.name(), source.name))
+                .findFirst();
     }
 
     private Header header(String[] lines, int start, List<String> notes) {
         List<String> authors = List.of();
+        List<String> translators = new ArrayList<>();
         List<DatedLine> dated = new ArrayList<>();
         List<TermLine> terms = new ArrayList<>();
         int expectedBylineLine = Math.min(skipBlank(lines, start), lines.length - 1) + 1;
@@ -122,6 +183,14 @@ public final class CrossPostImporter {
                 Optional<List<String>> byline = Byline.authors(line);
                 if (byline.isPresent()) {
                     authors = byline.get();
+                    continue;
+                }
+            }
+            Matcher translated = TRANSLATED.matcher(line);
+            if (translated.matches()) {
+                Optional<List<String>> names = Byline.authors("By " + translated.group(1));
+                if (names.isPresent()) {
+                    translators.addAll(names.get());
                     continue;
                 }
             }
@@ -143,7 +212,7 @@ public final class CrossPostImporter {
             }
             break;
         }
-        return new Header(authors, expectedBylineLine, dated, terms, j);
+        return new Header(authors, translators, expectedBylineLine, dated, terms, j);
     }
 
     private static int attributionStart(String[] lines, int from) {
@@ -226,7 +295,8 @@ public final class CrossPostImporter {
         return LEADING_ARTICLE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 
-    private static List<String> terms(Header header, TermLine.Kind kind, TermList vocabulary, Problems findings) {
+    private List<String> terms(Header header, TermLine.Kind kind, TermList vocabulary, Problems findings,
+                               List<String> notes) {
         Set<String> names = new LinkedHashSet<>();
         boolean seen = false;
         for (TermLine line : header.terms) {
@@ -238,9 +308,15 @@ public final class CrossPostImporter {
                 Optional<Term> term = Names.term(name, vocabulary);
                 if (term.isPresent()) {
                     names.add(term.get().name());
+                    continue;
+                }
+                TermChoices.Choice choice = choices.choose(kind, name);
+                if (choice.name().isPresent()) {
+                    names.add(choice.name().get());
+                    notes.add(choice.note());
                 } else {
                     findings.add(line.line(), kind.field(), Names.unknownTerm(kind.field(), name, vocabulary)
-                            + "; it was not added");
+                            + "; it was not added (" + choice.note() + ")");
                 }
             }
         }

@@ -64,6 +64,32 @@ final class MarkdownText {
         return SPACES.matcher(result).replaceAll(" ").strip();
     }
 
+    private static final Pattern SAFE_TARGET = Pattern.compile("^(?:https?:|mailto:|#|[^:]*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Links and images whose address is neither a web or e-mail address nor relative
+     * ({@code javascript:}, {@code data:}, {@code vbscript:}...) become their text (images are dropped);
+     * each is added to {@code notes}.
+     */
+    static String withoutUnsafeLinks(String markdown, List<String> notes) {
+        Matcher matcher = LINK.matcher(markdown);
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            String target = matcher.group(3).replaceAll("[\\x00-\\x20]", "");
+            String replacement = matcher.group();
+            if (!SAFE_TARGET.matcher(target).find()) {
+                String scheme = target.substring(0, target.indexOf(':') + 1);
+                notes.add("Kept only the text of a " + scheme + " link (\"" + plain(matcher.group(2)) + "\"): only web"
+                        + " and e-mail addresses are links in an article");
+                replacement = matcher.group(1).isEmpty() ? matcher.group(2) : "";
+            }
+            matcher.appendReplacement(text, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
     /** {@code [text](#)} becomes {@code text}; an image pointing at "#" is dropped. */
     static String withoutDeadLinks(String markdown) {
         Matcher matcher = DEAD_LINK.matcher(markdown);

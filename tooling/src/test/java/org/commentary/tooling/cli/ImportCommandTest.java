@@ -213,22 +213,51 @@ class ImportCommandTest {
     }
 
     @Test
-    void neverOverwritesAndRefusesBadArguments() {
+    void anArticleAlreadyImportedIsSkippedAndNothingIsOverwritten() {
         assertEquals(0, importFixture("strait-insurers.md").exit());
         Path file = site.content().resolve("articles/2024/why-the-strait-belongs-to-the-underwriters.md");
         String before = TestSite.read(file);
 
         Cli.Run again = importFixture("strait-insurers.md");
 
-        assertEquals(2, again.exit(), again.toString());
-        assertTrue(again.err().contains("already exists and is never overwritten"), again.err());
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains(": already in the collection as content/articles/2024/why-the-strait-belongs-to"
+                + "-the-underwriters.md (the same source_url); --force imports it anyway"), again.out());
         assertEquals(before, TestSite.read(file));
+        assertEquals(2, Cli.run("import", "--root", site.root().toString(), "--out", file.toString(), "--force",
+                fixturePath("strait-insurers.md").toString()).exit(), "--out never names an existing file");
+        assertEquals(before, TestSite.read(file));
+    }
+
+    @Test
+    void refusesBadArguments() {
         assertEquals(2, Cli.run("import", "--root", site.root().toString(), folder.resolve("missing.md").toString())
                 .exit());
         assertEquals(2, Cli.run("import", "--root", site.root().toString(), "--out", folder.resolve("x.md").toString(),
                 fixturePath("strait-insurers.md").toString()).exit());
         assertEquals(2, Cli.run("import", "--root", site.root().toString(), "--status", "live",
                 fixturePath("strait-insurers.md").toString()).exit());
+        assertEquals(2, Cli.run("import", "--root", site.root().toString(), "--out",
+                site.content().resolve("articles/2024/x.md").toString(), fixturePath("strait-insurers.md").toString(),
+                fixturePath("ledger-of-the-north-sea.md").toString()).exit(), "--out is for one page");
+    }
+
+    @Test
+    void aNewsletterLineInsideASavedMarkdownTextIsLeftOut() throws Exception {
+        String saved = TestSite.read(fixturePath("ledger-of-the-north-sea.md")).replace("the transshipment trade",
+                "the transshipment trade");
+        int text = saved.indexOf("\n\n", saved.indexOf("Theme:")) + 2;
+        Path page = Files.writeString(folder.resolve("with-newsletter.md"), saved.substring(0, text)
+                + "To receive The Harbour Review's Daily Newsletter (selected articles), click here.\n\n"
+                + saved.substring(text));
+
+        Cli.Run run = Cli.run("import", "--root", site.root().toString(), "--date", DATE, page.toString());
+
+        assertEquals(0, run.exit(), run.toString());
+        String body = body(site.content().resolve("articles/2024/the-ledger-of-the-north-sea.md"));
+        assertFalse(body.contains("Newsletter"), body);
+        assertTrue(run.out().contains("(the site's boilerplate): To receive The Harbour Review's Daily Newsletter"),
+                run.out());
     }
 
     @Test
