@@ -16,6 +16,12 @@ src=$work/src
 out=$work/site
 mkdir -p "$work"
 [ -d "$src/content" ] || java "$root/benchmark/GenerateCorpus.java" "$n" "$src"
+rm -rf "$src/templates" "$src/assets"
+cp -r "$root/templates" "$root/assets" "$root/jbake.properties" "$src/"
+# The article the "edit" builds change: the first published Markdown one, restored on exit.
+article=$(grep -rl --include='*.md' '^status=published' "$src/content/articles" | sort | awk 'NR == 1')
+cp "$article" "$work/edit-original.md"
+trap 'cp "$work/edit-original.md" "$article"' EXIT
 build() {
   (cd "$root" && mvn -o -B -Dstyle.color=never package -Dsite.source="$src" -Dsite.output="$out" "$@") \
     | sed -n 's/.*Offline copy .* in \([0-9]*\) ms.*/\1/p'
@@ -28,7 +34,6 @@ for run in $(seq "$runs"); do
   rm -rf "$out" "$work/commentary-ledger-site.zip" "$work/.commentary-cache"
   times[clean]+="$(build -Dcommentary.build.date="$today") "
   times[same-day]+="$(build -Dcommentary.build.date="$today") "
-  article=$(find "$src/content" -name '*.md' | sort | head -1)
   sed -i "\$s/\$/ edit$run/" "$article"
   times[edit]+="$(build -Dcommentary.build.date="$today") "
   times[next-day]+="$(build -Dcommentary.build.date="$tomorrow") "
