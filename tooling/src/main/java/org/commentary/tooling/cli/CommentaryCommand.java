@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
 
 /** The {@code commentary} command: maintainer tools for adding, checking and previewing articles. */
 @Command(name = "commentary", mixinStandardHelpOptions = true, version = "commentary tooling 0.1",
-        description = {"Tools for adding articles to the collection, checking them without building the site, and"
-                + " previewing the site while you write.",
+        description = {"Tools for adding articles to the collection, checking them without building the site,"
+                + " previewing the site while you write, and withdrawing or moving articles later.",
                 "Run them from the repository root: ./commentary <command> [options]."},
         subcommands = {CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class,
                 WithdrawCommand.class, MoveCommand.class, CommandLine.HelpCommand.class},
-        footer = {"%nAdd an article: ./commentary import saved.md (or ./commentary new --title ...), fill in what it"
-                + " lists, ./commentary check, then preview with ./commentary serve. See CONTRIBUTING.md.",
+        footer = {"%nAdd an article: ./commentary import saved-page.html (a page saved from the browser, or saved as"
+                + " Markdown; or ./commentary new --title ...), fill in what it lists, ./commentary check, then preview"
+                + " with ./commentary serve. Later: ./commentary withdraw or move. See CONTRIBUTING.md.",
                 ExitCodes.FOOTER})
 public final class CommentaryCommand implements Runnable {
 
