@@ -204,14 +204,18 @@
     return parent;
   }
 
-  // About SNIPPET_WORDS words of the body around its first match ("…" where cut), else the summary.
-  function snippet(summary, text, matched) {
+  // About SNIPPET_WORDS words of the body around the first use of a word as typed (else of any word
+  // that matched), with "…" where cut; else the summary, else the start of the text.
+  function snippet(summary, text, exact, matched) {
     var words = text.split(/\s+/);
-    for (var i = 0; i < words.length; i++) {
-      if (words[i].split(PIECES).some(function (p, k) { return k % 2 === 0 && isMatch(p, matched); })) {
-        var from = Math.max(0, i - 10);
-        var to = Math.min(words.length, from + SNIPPET_WORDS);
-        return (from > 0 ? '… ' : '') + words.slice(from, to).join(' ') + (to < words.length ? ' …' : '');
+    for (var pass = 0; pass < 2; pass++) {
+      var wanted = pass === 0 ? exact : matched;
+      for (var i = 0; i < words.length; i++) {
+        if (words[i].split(PIECES).some(function (p, k) { return k % 2 === 0 && isMatch(p, wanted); })) {
+          var from = Math.max(0, i - 10);
+          var to = Math.min(words.length, from + SNIPPET_WORDS);
+          return (from > 0 ? '… ' : '') + words.slice(from, to).join(' ') + (to < words.length ? ' …' : '');
+        }
       }
     }
     if (summary) { return summary; }
@@ -233,7 +237,7 @@
     return list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
   }
 
-  function render(id, matched) {
+  function render(id, exact, matched) {
     var doc = manifest.docs[id];
     var text = texts[Math.floor(id / manifest.chunk)][id % manifest.chunk];
     var item = element('li', 'search-result');
@@ -260,7 +264,7 @@
     meta.appendChild(document.createTextNode(' · '));
     highlighted(meta, manifest.sources[doc[2]], matched);
     item.appendChild(meta);
-    item.appendChild(highlighted(element('p', 'search-result__snippet'), snippet(text[2], text[3], matched), matched));
+    item.appendChild(highlighted(element('p', 'search-result__snippet'), snippet(text[2], text[3], exact, matched), matched));
     return item;
   }
 
@@ -276,7 +280,7 @@
     return Promise.all(Object.keys(files).map(function (n) { return load('text/' + n + '.js'); })).then(function () {
       if (state !== current) { return null; }
       var fragment = document.createDocumentFragment();
-      next.forEach(function (id) { fragment.appendChild(render(id, state.matched)); });
+      next.forEach(function (id) { fragment.appendChild(render(id, state.exact, state.matched)); });
       var firstNew = fragment.firstChild;
       list.appendChild(fragment);
       state.shown += next.length;
@@ -318,7 +322,7 @@
       .then(function () {
         if (run !== runs) { return null; }
         var found = find(words, chosen);
-        current = { ids: found.ids, matched: found.matched, shown: 0 };
+        current = { ids: found.ids, exact: new Set(words), matched: found.matched, shown: 0 };
         list.textContent = '';
         return showMore();
       })

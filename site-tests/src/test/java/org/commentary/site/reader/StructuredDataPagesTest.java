@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.commentary.site.FixtureCollection;
@@ -77,24 +82,64 @@ class StructuredDataPagesTest {
     }
 
     @Test
-    void searchDataCoversEveryArticleAndPointsAtRealPages() throws IOException {
-        String script = Files.readString(SITE.resolve("search-index.js"), StandardCharsets.UTF_8);
-        String prefix = "window.COMMENTARY_SEARCH = ";
-        int start = script.indexOf(prefix);
-        assertTrue(start > 0 && script.endsWith(";\n"), "one assignment to window.COMMENTARY_SEARCH");
-        JsonNode index = JSON.readTree(script.substring(start + prefix.length(), script.length() - 2));
+    void searchDataCoversEveryArticleAndEveryWordOfItsBody() throws IOException {
+        JsonNode manifest = JSON.readTree(arguments(SITE.resolve("search/manifest.js"), "CommentarySearch.manifest("));
+        int chunk = manifest.path("chunk").asInt();
         List<String> paths = new ArrayList<>();
-        index.path("articles").forEach(entry -> paths.add(entry.get(0).asText()));
+        for (int n = 0; n * chunk < manifest.path("docs").size(); n++) {
+            String args = arguments(SITE.resolve("search/text/" + n + ".js"), "CommentarySearch.text(");
+            assertTrue(args.startsWith(n + ","), "text file " + n + " says which it is");
+            JSON.readTree(args.substring(args.indexOf(',') + 1)).forEach(entry -> paths.add(entry.get(0).asText()));
+        }
         List<String> expected = articles().stream().map(p -> SITE.relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();
-        assertEquals(expected, paths.stream().sorted().toList());
-        for (JsonNode entry : index.path("articles")) {
-            for (JsonNode author : entry.get(3)) {
-                assertTrue(author.asInt() < index.path("authors").size(), "author number in range: " + entry);
+        assertEquals(expected, paths.stream().sorted().toList(), "one text entry per article page");
+        for (JsonNode doc : manifest.path("docs")) {
+            for (JsonNode author : doc.get(1)) {
+                assertTrue(author.asInt() < manifest.path("authors").size(), "author number in range: " + doc);
             }
-            assertFalse(entry.get(8).asText().isBlank(), "the start of the body is indexed: " + entry.get(0));
         }
+
+        // Every term shard, decoded: term -> the numbers of the articles holding it.
+        Map<String, Set<Integer>> index = new HashMap<>();
+        for (int n = 0; n < manifest.path("shards").size(); n++) {
+            String args = arguments(SITE.resolve("search/terms/" + n + ".js"), "CommentarySearch.terms(");
+            JSON.readTree(args.substring(args.indexOf(',') + 1)).fields().forEachRemaining(term -> {
+                Set<Integer> ids = new HashSet<>();
+                int id = -1;
+                StringBuilder digits = new StringBuilder();
+                for (char c : term.getValue().asText().toCharArray()) {
+                    if (c >= 'A' && c <= 'Z') {
+                        id += Integer.parseInt(digits.toString(), 36);
+                        digits.setLength(0);
+                        ids.add(id);
+                    } else {
+                        digits.append(c);
+                    }
+                }
+                index.put(term.getKey(), ids);
+            });
+        }
+        // Every plain (ASCII) word of every article's body, the last one included, leads to that article.
+        for (int id = 0; id < paths.size(); id++) {
+            Document page = Jsoup.parse(SITE.resolve(paths.get(id)).toFile(), "UTF-8");
+            String body = page.selectFirst(".article__body").text().toLowerCase(Locale.ROOT);
+            List<String> words = Stream.of(body.split("[^\\p{L}\\p{Nd}]+"))
+                    .filter(word -> word.length() >= 2 && word.chars().allMatch(c -> c < 128)).toList();
+            assertTrue(words.size() > 50, paths.get(id));
+            for (String word : words) {
+                assertTrue(index.getOrDefault(word, Set.of()).contains(id), paths.get(id) + ": " + word + " is not indexed");
+            }
+        }
+    }
+
+    /** The arguments of the one function call a search data file holds. */
+    private static String arguments(Path file, String function) throws IOException {
+        String script = Files.readString(file, StandardCharsets.UTF_8);
+        int start = script.indexOf(function);
+        assertTrue(start >= 0 && script.endsWith(");\n"), file + ": one call to " + function);
         assertFalse(script.contains("</"), "no closing tag can appear in the script");
+        return script.substring(start + function.length(), script.length() - 3);
     }
 
     private static List<Path> articles() throws IOException {
