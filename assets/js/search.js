@@ -100,27 +100,29 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  // Adds a term's postings to `scores` (article number -> best score for this word).
-  function addPostings(postings, weight, scores) {
+  // Adds a term's postings to `scores` (best score per article for this word) and new articles to `hits`.
+  function addPostings(postings, weight, scores, hits) {
     var id = -1;
-    var digits = '';
+    var delta = 0;
     for (var i = 0; i < postings.length; i++) {
       var c = postings.charCodeAt(i);
-      if (c >= 65 && c <= 80) {
-        id += parseInt(digits, 36);
-        digits = '';
+      if (c >= 65 && c <= 80) {            // A-P: the flag ends a posting
+        id += delta;
+        delta = 0;
         var flag = c - 65;
         var score = FIELD_WEIGHT[flag >> 2] * (1 + 0.25 * (flag & 3)) * weight;
-        if (!(scores.get(id) >= score)) { scores.set(id, score); }
-      } else {
-        digits += postings[i];
+        if (scores[id] === 0) { hits.push(id); }
+        if (scores[id] < score) { scores[id] = score; }
+      } else {                             // 0-9, a-z: a base-36 digit of the distance
+        delta = delta * 36 + (c <= 57 ? c - 48 : c - 87);
       }
     }
   }
 
-  // Article number -> score for one word: exact matches, words starting with it, near-misses.
+  // For one word: a score per article (exact matches, words starting with it, near-misses) and the
+  // articles with a score.
   function match(word, matched) {
-    var scores = new Map();
+    var result = { scores: new Float64Array(manifest.docs.length), hits: [] };
     shardsFor(word).forEach(function (n) {
       var shard = shards[n];
       Object.keys(shard).forEach(function (term) {
@@ -128,14 +130,13 @@
           : word.length >= 5 && oneEditApart(term, word) ? 'fuzzy' : null;
         if (kind) {
           matched.add(term);
-          addPostings(shard[term], MATCH_WEIGHT[kind], scores);
+          addPostings(shard[term], MATCH_WEIGHT[kind], result.scores, result.hits);
         }
       });
     });
-    return scores;
+    return result;
   }
 
-  // The chosen filters as numbers into the manifest's name lists ('' for none); the year as it is.
   function filters() {
     var lists = { region: manifest.regions, theme: manifest.themes, author: manifest.authors };
     var chosen = {};
@@ -158,14 +159,14 @@
   function find(words, chosen) {
     var matched = new Set();
     var perWord = words.map(function (word) { return match(word, matched); });
-    perWord.sort(function (a, b) { return a.size - b.size; });
+    perWord.sort(function (a, b) { return a.hits.length - b.hits.length; });
     var hits = [];
     if (perWord.length) {
-      perWord[0].forEach(function (score, id) {
-        var total = score;
-        for (var w = 1; w < perWord.length; w++) {
-          var s = perWord[w].get(id);
-          if (s === undefined) { return; }
+      perWord[0].hits.forEach(function (id) {
+        var total = 0;
+        for (var w = 0; w < perWord.length; w++) {
+          var s = perWord[w].scores[id];
+          if (s === 0) { return; }
           total += s;
         }
         if (passes(manifest.docs[id], chosen)) { hits.push({ id: id, score: total }); }

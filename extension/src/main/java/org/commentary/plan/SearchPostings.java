@@ -28,18 +28,26 @@ final class SearchPostings {
     static final int SUMMARY = 1;
     static final int BODY = 0;
 
+    private static final int BATCH = 256;
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+
     private SearchPostings() {
     }
 
     /** Term to postings, in term order (String order, which is also JavaScript's). */
     static TreeMap<String, String> of(List<PublishedArticle> articles) {
-        // Tokenizing is the expensive part: every article on every core, merged in article order.
-        List<Map<String, Integer>> perArticle = IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> flags(articles.get(i))).toList();
         Map<String, Postings> byTerm = new HashMap<>();
-        for (int id = 0; id < perArticle.size(); id++) {
-            for (Map.Entry<String, Integer> term : perArticle.get(id).entrySet()) {
-                byTerm.computeIfAbsent(term.getKey(), t -> new Postings()).add(id, term.getValue());
+        // Tokenizing is the expensive part: a batch of articles on every core, then merged in article order.
+        // Batches keep only a few hundred articles' terms in memory at once.
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            int start = from;
+            List<ArticleTerms> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
+                    .mapToObj(i -> terms(articles.get(i))).toList();
+            for (int k = 0; k < batch.size(); k++) {
+                ArticleTerms terms = batch.get(k);
+                for (int t = 0; t < terms.terms.length; t++) {
+                    byTerm.computeIfAbsent(terms.terms[t], term -> new Postings()).add(start + k, terms.flags[t]);
+                }
             }
         }
         TreeMap<String, String> sorted = new TreeMap<>();
@@ -47,26 +55,39 @@ final class SearchPostings {
         return sorted;
     }
 
-    /** Every term of one article with its flag letter's number ({@code field * 4 + frequency}). */
-    static Map<String, Integer> flags(PublishedArticle article) {
-        Map<String, Integer> bodyUses = new HashMap<>();
-        SearchTerms.each(article.content().text(), term -> bodyUses.merge(term, 1, Integer::sum));
-        Map<String, Integer> field = new HashMap<>();
-        bodyUses.keySet().forEach(term -> field.put(term, BODY));
-        SearchTerms.each(article.metadata().summary(), term -> field.merge(term, SUMMARY, Math::max));
+    /** Every term of one article with its flag ({@code field * 4 + frequency}). */
+    static ArticleTerms terms(PublishedArticle article) {
+        // Per term: {best field, body uses}.
+        Map<String, int[]> found = new HashMap<>(1024);
+        SearchTerms.each(article.content().text(), term -> found.computeIfAbsent(term, t -> new int[2])[1]++);
+        SearchTerms.each(article.metadata().summary(), term -> raise(found, term, SUMMARY));
         List<String> names = new ArrayList<>();
         for (Taxonomy taxonomy : Taxonomy.values()) {
             names.addAll(taxonomy.namesOf(article));
         }
-        SearchTerms.each(String.join(" ", names), term -> field.merge(term, NAMES, Math::max));
-        SearchTerms.each(article.metadata().title(), term -> field.merge(term, TITLE, Math::max));
-        Map<String, Integer> flags = new HashMap<>(field.size() * 2);
-        field.forEach((term, where) -> flags.put(term, where * 4 + frequency(bodyUses.getOrDefault(term, 0))));
-        return flags;
+        SearchTerms.each(String.join(" ", names), term -> raise(found, term, NAMES));
+        SearchTerms.each(article.metadata().title(), term -> raise(found, term, TITLE));
+        String[] terms = new String[found.size()];
+        byte[] flags = new byte[found.size()];
+        int i = 0;
+        for (Map.Entry<String, int[]> entry : found.entrySet()) {
+            terms[i] = entry.getKey();
+            flags[i++] = (byte) (entry.getValue()[0] * 4 + frequency(entry.getValue()[1]));
+        }
+        return new ArticleTerms(terms, flags);
+    }
+
+    private static void raise(Map<String, int[]> found, String term, int field) {
+        int[] where = found.computeIfAbsent(term, t -> new int[2]);
+        where[0] = Math.max(where[0], field);
     }
 
     private static int frequency(int uses) {
         return uses <= 1 ? 0 : uses <= 3 ? 1 : uses <= 7 ? 2 : 3;
+    }
+
+    /** One article's terms and their flags, compactly, until they are merged. */
+    record ArticleTerms(String[] terms, byte[] flags) {
     }
 
     /** One term's postings as they are written. */
@@ -75,7 +96,18 @@ final class SearchPostings {
         private int last = -1;
 
         void add(int id, int flag) {
-            text.append(Integer.toString(id - last, 36)).append((char) ('A' + flag));
+            int distance = id - last;
+            if (distance >= 36) {
+                int high = distance;
+                int from = text.length();
+                while (high > 0) {
+                    text.insert(from, DIGITS[high % 36]);
+                    high /= 36;
+                }
+            } else {
+                text.append(DIGITS[distance]);
+            }
+            text.append((char) ('A' + flag));
             last = id;
         }
     }

@@ -49,21 +49,37 @@ final class SearchTerms {
     /** Gives every term of {@code text} to {@code sink}, in order, repeats included. */
     static void each(String text, Consumer<String> sink) {
         String folded = fold(text);
+        int length = folded.length();
         int start = -1;
-        for (int i = 0; i <= folded.length(); ) {
-            int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
-            boolean word = i < folded.length() && (Character.isLetter(cp) || Character.getType(cp)
-                    == Character.DECIMAL_DIGIT_NUMBER);
+        int i = 0;
+        while (i <= length) {
+            boolean word;
+            int next;
+            if (i == length) {
+                word = false;
+                next = i + 1;
+            } else {
+                char c = folded.charAt(i);
+                if (c < 0x80) {
+                    // Most text is ASCII: letters and digits without a look-up (folded is lower case).
+                    word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+                    next = i + 1;
+                } else {
+                    int cp = folded.codePointAt(i);
+                    word = Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+                    next = i + Character.charCount(cp);
+                }
+            }
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                int length = i - start;
-                if (length >= MIN_LENGTH && length <= MAX_LENGTH) {
+                int size = i - start;
+                if (size >= MIN_LENGTH && size <= MAX_LENGTH) {
                     sink.accept(folded.substring(start, i));
                 }
                 start = -1;
             }
-            i += i < folded.length() ? Character.charCount(cp) : 1;
+            i = next;
         }
     }
 
