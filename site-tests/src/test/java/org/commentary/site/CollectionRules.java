@@ -186,6 +186,27 @@ abstract class CollectionRules {
     }
 
     @Test
+    void everyWordOfEveryArticleIsInTheSearchData() {
+        SearchData search = SearchData.read(site.root());
+        List<String> articles = published.stream().filter(file -> !file.isPage()).map(ContentHeader::outputPath)
+                .sorted().toList();
+        assertThat(search.paths().stream().sorted().toList()).as("articles in the search data").isEqualTo(articles);
+        SoftAssertions soft = new SoftAssertions();
+        for (int id = 0; id < search.paths().size(); id++) {
+            String path = search.paths().get(id);
+            Element body = site.page(path).selectFirst(".article__body");
+            soft.assertThat(body).as("body of %s", path).isNotNull();
+            if (body != null) {
+                int article = id;
+                soft.assertThat(SearchData.plainWords(body.text()).stream()
+                                .filter(word -> !search.articlesWith(word).contains(article)).distinct().toList())
+                        .as("words of %s the search does not find", path).isEmpty();
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
     void theOfflineCopyHoldsEveryFileOfTheSiteButTheWebHostsOwn() throws IOException {
         String name = new DataFiles(source).setting("offline.zip")
                 .orElseThrow(() -> new AssertionError("jbake.properties names no offline copy (offline.zip)"));

@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.commentary.site.FixtureCollection;
+import org.commentary.site.SearchData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,63 +79,25 @@ class StructuredDataPagesTest {
 
     @Test
     void searchDataCoversEveryArticleAndEveryWordOfItsBody() throws IOException {
-        JsonNode manifest = JSON.readTree(arguments(SITE.resolve("search/manifest.js"), "CommentarySearch.manifest("));
-        int chunk = manifest.path("chunk").asInt();
-        List<String> paths = new ArrayList<>();
-        for (int n = 0; n * chunk < manifest.path("docs").size(); n++) {
-            String args = arguments(SITE.resolve("search/text/" + n + ".js"), "CommentarySearch.text(");
-            assertTrue(args.startsWith(n + ","), "text file " + n + " says which it is");
-            JSON.readTree(args.substring(args.indexOf(',') + 1)).forEach(entry -> paths.add(entry.get(0).asText()));
-        }
+        SearchData search = SearchData.read(SITE);
         List<String> expected = articles().stream().map(p -> SITE.relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();
-        assertEquals(expected, paths.stream().sorted().toList(), "one text entry per article page");
-        for (JsonNode doc : manifest.path("docs")) {
+        assertEquals(expected, search.paths().stream().sorted().toList(), "one text entry per article page");
+        for (JsonNode doc : search.manifest().path("docs")) {
             for (JsonNode author : doc.get(1)) {
-                assertTrue(author.asInt() < manifest.path("authors").size(), "author number in range: " + doc);
+                assertTrue(author.asInt() < search.manifest().path("authors").size(), "author number in range: " + doc);
             }
         }
-
-        // Every term shard, decoded: term -> the numbers of the articles holding it.
-        Map<String, Set<Integer>> index = new HashMap<>();
-        for (int n = 0; n < manifest.path("shards").size(); n++) {
-            String args = arguments(SITE.resolve("search/terms/" + n + ".js"), "CommentarySearch.terms(");
-            JSON.readTree(args.substring(args.indexOf(',') + 1)).fields().forEachRemaining(term -> {
-                Set<Integer> ids = new HashSet<>();
-                int id = -1;
-                StringBuilder digits = new StringBuilder();
-                for (char c : term.getValue().asText().toCharArray()) {
-                    if (c >= 'A' && c <= 'Z') {
-                        id += Integer.parseInt(digits.toString(), 36);
-                        digits.setLength(0);
-                        ids.add(id);
-                    } else {
-                        digits.append(c);
-                    }
-                }
-                index.put(term.getKey(), ids);
-            });
-        }
-        // Every plain (ASCII) word of every article's body, the last one included, leads to that article.
-        for (int id = 0; id < paths.size(); id++) {
-            Document page = Jsoup.parse(SITE.resolve(paths.get(id)).toFile(), "UTF-8");
-            String body = page.selectFirst(".article__body").text().toLowerCase(Locale.ROOT);
-            List<String> words = Stream.of(body.split("[^\\p{L}\\p{Nd}]+"))
-                    .filter(word -> word.length() >= 2 && word.chars().allMatch(c -> c < 128)).toList();
-            assertTrue(words.size() > 50, paths.get(id));
+        // Every plain word of every article's body, the last one included, leads to that article.
+        for (int id = 0; id < search.paths().size(); id++) {
+            String path = search.paths().get(id);
+            Document page = Jsoup.parse(SITE.resolve(path).toFile(), "UTF-8");
+            List<String> words = SearchData.plainWords(page.selectFirst(".article__body").text());
+            assertTrue(words.size() > 50, path);
             for (String word : words) {
-                assertTrue(index.getOrDefault(word, Set.of()).contains(id), paths.get(id) + ": " + word + " is not indexed");
+                assertTrue(search.articlesWith(word).contains(id), path + ": " + word + " is not indexed");
             }
         }
-    }
-
-    /** The arguments of the one function call a search data file holds. */
-    private static String arguments(Path file, String function) throws IOException {
-        String script = Files.readString(file, StandardCharsets.UTF_8);
-        int start = script.indexOf(function);
-        assertTrue(start >= 0 && script.endsWith(");\n"), file + ": one call to " + function);
-        assertFalse(script.contains("</"), "no closing tag can appear in the script");
-        return script.substring(start + function.length(), script.length() - 3);
     }
 
     private static List<Path> articles() throws IOException {
