@@ -36,22 +36,30 @@ final class SearchPostings {
 
     /** Term to postings, in term order (String order, which is also JavaScript's). */
     static TreeMap<String, String> of(List<PublishedArticle> articles) {
-        Map<String, Postings> byTerm = new HashMap<>();
-        // Tokenizing is the expensive part: a batch of articles on every core, then merged in article order.
-        // Batches keep only a few hundred articles' terms in memory at once.
+        // Both steps use every core: a batch of articles is split into terms in parallel, then merged in
+        // article order by one thread per share of the terms (a term's share comes from its hash), each
+        // with a map of its own. Batches keep only a few hundred articles' terms in memory at once.
+        int shares = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<Map<String, Postings>> byShare = IntStream.range(0, shares)
+                .<Map<String, Postings>>mapToObj(share -> new HashMap<>()).toList();
         for (int from = 0; from < articles.size(); from += BATCH) {
             int start = from;
             List<ArticleTerms> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
                     .mapToObj(i -> terms(articles.get(i))).toList();
-            for (int k = 0; k < batch.size(); k++) {
-                ArticleTerms terms = batch.get(k);
-                for (int t = 0; t < terms.terms.length; t++) {
-                    byTerm.computeIfAbsent(terms.terms[t], term -> new Postings()).add(start + k, terms.flags[t]);
+            IntStream.range(0, shares).parallel().forEach(share -> {
+                Map<String, Postings> mine = byShare.get(share);
+                for (int k = 0; k < batch.size(); k++) {
+                    ArticleTerms terms = batch.get(k);
+                    for (int t = 0; t < terms.terms.length; t++) {
+                        if (Math.floorMod(terms.terms[t].hashCode(), shares) == share) {
+                            mine.computeIfAbsent(terms.terms[t], term -> new Postings()).add(start + k, terms.flags[t]);
+                        }
+                    }
                 }
-            }
+            });
         }
         TreeMap<String, String> sorted = new TreeMap<>();
-        byTerm.forEach((term, postings) -> sorted.put(term, postings.text.toString()));
+        byShare.forEach(share -> share.forEach((term, postings) -> sorted.put(term, postings.text.toString())));
         return sorted;
     }
 
