@@ -23,8 +23,8 @@ import org.commentary.site.SiteSettings;
  */
 public final class PagePlanner {
 
-    /** The search data, a plain script so that the search page can load it from file://. */
-    public static final String SEARCH_DATA = SearchIndex.FILE;
+    /** The search data's manifest, a plain script so that the search page can load it from file://. */
+    public static final String SEARCH_DATA = SearchIndex.MANIFEST;
 
     private static final Set<PageKind> NOT_IN_SITEMAP = Set.of(PageKind.FEED, PageKind.SITEMAP, PageKind.NOT_FOUND,
             PageKind.WITHDRAWN, PageKind.REDIRECT);
@@ -62,8 +62,7 @@ public final class PagePlanner {
         pages.add(sitemap(pages, model, settings));
 
         List<PlannedFile> files = new ArrayList<>();
-        files.add(PlannedFile.generated(SEARCH_DATA, SearchIndex.script(model.articles(), model.taxonomies())
-                .getBytes(StandardCharsets.UTF_8)));
+        files.addAll(SearchIndex.files(model.articles(), model.taxonomies()));
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + settings.url().absolute("sitemap.xml") + "\n";
         files.add(PlannedFile.generated("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
         for (Map.Entry<Path, String> asset : model.assets().entrySet()) {

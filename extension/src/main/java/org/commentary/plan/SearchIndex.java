@@ -1,10 +1,12 @@
 package org.commentary.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.commentary.content.PublishedArticle;
 import org.commentary.model.ArticleMetadata;
@@ -13,36 +15,79 @@ import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
 
 /**
- * Builds {@code search-index.js}, the data behind the offline search page. It is a plain script
- * ({@code window.COMMENTARY_SEARCH = {...};}) rather than JSON, because a page opened from
- * {@code file://} cannot fetch() a file; the search page builds its index from it in the browser.
+ * Writes the search data under {@code search/}: every word of every published article, split so
+ * that a query loads only what it needs. A page opened from {@code file://} can neither fetch() a
+ * file nor import a module, so every file is a plain script that hands its data to a function the
+ * search page defines ({@code CommentarySearch.manifest/terms/text}); the page adds a script
+ * element for each file it needs.
  *
- * <p>To stay small at thousands of articles, each article is an array, not an object, and names
- * of authors, sources, regions and themes are stored once and referred to by number:
+ * <ul>
+ * <li>{@code search/manifest.js}, loaded with the page: the names of authors, sources, regions and
+ * themes (stored once, referred to by number), and for each article, by number (newest first):
+ * {@code [yyyymmdd, [author...], source, [region...], [theme...]]}, enough to filter and to sort;
+ * {@code shards}, the first term of each term shard; {@code chunk}, how many articles one text
+ * file holds.
+ * <li>{@code search/terms/N.js}: term shard N, the terms from its first term up to the next
+ * shard's, each with its postings (format in {@link SearchPostings}). Shards are cut at about
+ * {@value #SHARD_CHARS} characters, so a query word loads one small file.
+ * <li>{@code search/text/N.js}: articles {@code N * chunk} to {@code N * chunk + chunk - 1}, each
+ * {@code [path, title, summary, text]}: what a result shows, loaded only for the results shown.
+ * </ul>
  *
- * <pre>
- * {"version":1,
- *  "authors":[name...], "sources":[name...], "regions":[name...], "themes":[name...],
- *  "articles":[[path, title, date, [author...], source, [region...], [theme...], summary, bodyStart], ...]}
- * </pre>
- *
- * {@code bodyStart} is the first {@value #BODY_WORDS} words of the article's text. Strings are
- * escaped by {@link Json}, so no title can end the script or break a line.
+ * Strings are escaped by {@link Json}, so no title can end a script or break a line.
  */
 final class SearchIndex {
 
-    static final String FILE = "search-index.js";
-    static final String GLOBAL = "COMMENTARY_SEARCH";
-    static final int BODY_WORDS = 40;
+    static final String FOLDER = "search/";
+    static final String MANIFEST = FOLDER + "manifest.js";
+    static final int VERSION = 2;
+    static final int SHARD_CHARS = 40_000;
+    static final int TEXT_CHUNK = 8;
 
     private SearchIndex() {
     }
 
-    /** The whole file: a comment, then one assignment to {@code window.COMMENTARY_SEARCH}. */
-    static String script(List<PublishedArticle> articles, Taxonomies taxonomies) {
+    /** Every file of the search data, the manifest first. */
+    static List<PlannedFile> files(List<PublishedArticle> articles, Taxonomies taxonomies) {
+        TreeMap<String, String> postings = SearchPostings.of(articles);
+        List<PlannedFile> files = new ArrayList<>();
+        List<String> firstTerms = new ArrayList<>();
+        Map<String, String> shard = new LinkedHashMap<>();
+        int size = 0;
+        for (Map.Entry<String, String> term : postings.entrySet()) {
+            if (shard.isEmpty()) {
+                firstTerms.add(term.getKey());
+            }
+            shard.put(term.getKey(), term.getValue());
+            size += term.getKey().length() + term.getValue().length() + 6;
+            if (size >= SHARD_CHARS) {
+                files.add(script("terms/" + (firstTerms.size() - 1), "terms", firstTerms.size() - 1, shard));
+                shard = new LinkedHashMap<>();
+                size = 0;
+            }
+        }
+        if (!shard.isEmpty()) {
+            files.add(script("terms/" + (firstTerms.size() - 1), "terms", firstTerms.size() - 1, shard));
+        }
+        for (int from = 0; from < articles.size(); from += TEXT_CHUNK) {
+            List<Object> texts = new ArrayList<>();
+            for (PublishedArticle article : articles.subList(from, Math.min(articles.size(), from + TEXT_CHUNK))) {
+                texts.add(List.of(article.path(), article.metadata().title(), article.metadata().summary(),
+                        article.content().text().strip()));
+            }
+            files.add(script("text/" + from / TEXT_CHUNK, "text", from / TEXT_CHUNK, texts));
+        }
+        files.add(0, PlannedFile.generated(MANIFEST, ("/* Search data for search.html, generated by the build;"
+                + " format in SearchIndex.java. */\nCommentarySearch.manifest("
+                + Json.write(manifest(articles, taxonomies, firstTerms)) + ");\n").getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private static Map<String, Object> manifest(List<PublishedArticle> articles, Taxonomies taxonomies,
+            List<String> firstTerms) {
         Map<Taxonomy, Map<String, Integer>> numbers = new HashMap<>();
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("version", 1);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", VERSION);
         for (Taxonomy taxonomy : Taxonomy.values()) {
             List<String> names = new ArrayList<>();
             Map<String, Integer> byName = new HashMap<>();
@@ -51,39 +96,33 @@ final class SearchIndex {
                 names.add(group.name());
             }
             numbers.put(taxonomy, byName);
-            index.put(taxonomy.folder(), names);
+            manifest.put(taxonomy.folder(), names);
         }
-        List<Object> entries = new ArrayList<>(articles.size());
+        List<Object> docs = new ArrayList<>(articles.size());
         for (PublishedArticle article : articles) {
             ArticleMetadata meta = article.metadata();
-            List<Object> entry = new ArrayList<>(9);
-            entry.add(article.path());
-            entry.add(meta.title());
-            entry.add(Dates.iso(meta.date()));
-            entry.add(numbers(numbers.get(Taxonomy.AUTHOR), Taxonomy.AUTHOR.namesOf(article)));
-            entry.add(numbers.get(Taxonomy.SOURCE).get(meta.source()));
-            entry.add(numbers(numbers.get(Taxonomy.REGION), Taxonomy.REGION.namesOf(article)));
-            entry.add(numbers(numbers.get(Taxonomy.THEME), Taxonomy.THEME.namesOf(article)));
-            entry.add(meta.summary());
-            entry.add(textStart(article.content().text()));
-            entries.add(entry);
+            docs.add(List.of(
+                    meta.date().getYear() * 10_000 + meta.date().getMonthValue() * 100 + meta.date().getDayOfMonth(),
+                    numbers(numbers.get(Taxonomy.AUTHOR), Taxonomy.AUTHOR.namesOf(article)),
+                    numbers.get(Taxonomy.SOURCE).get(meta.source()),
+                    numbers(numbers.get(Taxonomy.REGION), Taxonomy.REGION.namesOf(article)),
+                    numbers(numbers.get(Taxonomy.THEME), Taxonomy.THEME.namesOf(article))));
         }
-        index.put("articles", entries);
+        manifest.put("docs", docs);
+        manifest.put("chunk", TEXT_CHUNK);
+        manifest.put("shards", firstTerms);
+        return manifest;
+    }
 
-        StringBuilder out = new StringBuilder(256 + articles.size() * 700);
-        out.append("/* Search data for search.html, generated by the build; format in SearchIndex.java. */\n");
-        out.append("window.").append(GLOBAL).append(" = ");
-        Json.write(index, out);
-        out.append(";\n");
-        return out.toString();
+    private static PlannedFile script(String name, String function, int number, Object data) {
+        StringBuilder out = new StringBuilder();
+        out.append("CommentarySearch.").append(function).append('(').append(number).append(',');
+        Json.write(data, out);
+        out.append(");\n");
+        return PlannedFile.generated(FOLDER + name + ".js", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static int[] numbers(Map<String, Integer> byName, List<String> names) {
         return names.stream().mapToInt(byName::get).toArray();
-    }
-
-    /** The first {@value #BODY_WORDS} words of an article's plain text. */
-    static String textStart(String text) {
-        return PlainText.firstWords(text, BODY_WORDS);
     }
 }

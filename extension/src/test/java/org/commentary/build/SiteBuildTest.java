@@ -74,8 +74,10 @@ class SiteBuildTest {
         SiteBuild.Outcome second = build.run();
 
         assertEquals(1, second.written().drawn(), "only the edited article's page is drawn again");
-        // The search data holds the start of every body, so it changes too.
-        assertEquals(List.of("articles/2024/strait.html", "search-index.js"), List.copyOf(second.written().changed()));
+        // The search data holds every word of every body: the shard with the changed words and the
+        // article's text file change too, and no other search file.
+        assertEquals(List.of("articles/2024/strait.html", "search/terms/0.js", "search/text/0.js"),
+                List.copyOf(second.written().changed()));
         assertTrue(page("articles/2024/strait.html").contains("Edited text."));
     }
 

@@ -170,7 +170,7 @@ class PagePlannerTest {
                 .collect(Collectors.toMap(PlannedFile::path, Function.identity()));
         assertTrue(new String(files.get("robots.txt").bytes(), StandardCharsets.UTF_8)
                 .contains("Sitemap: https://ledger.example/sub/sitemap.xml"));
-        assertTrue(new String(files.get(PagePlanner.SEARCH_DATA).bytes(), StandardCharsets.UTF_8)
+        assertTrue(new String(files.get("search/text/0.js").bytes(), StandardCharsets.UTF_8)
                 .contains("articles/2024/a.html"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The fixture collection's site ({@link FixtureCollection}), baked once for the whole test run. Every
@@ -110,7 +114,7 @@ class BakedSiteTest {
         expected.addAll(homePagePaths());
         expected.add("archive.html");
         expected.add("search.html");
-        expected.add("search-index.js");
+        expected.addAll(searchData());
         expected.addAll(filesBelow(sourceRoot.resolve("assets")));
         // Images beside the articles are published where they are, so relative links to them work.
         filesBelow(sourceRoot.resolve("content")).stream().filter(path -> !ContentHeader.isContent(path))
@@ -347,6 +351,22 @@ class BakedSiteTest {
     // --- helpers --------------------------------------------------------------------------------------------
 
     /** Every file below {@code folder}, relative to it with '/' separators. */
+    /** The search data: the manifest, each term shard it names and one text file per chunk of articles. */
+    private List<String> searchData() throws IOException {
+        String script = Files.readString(site.root().resolve("search/manifest.js"), StandardCharsets.UTF_8);
+        String call = "CommentarySearch.manifest(";
+        JsonNode manifest = new ObjectMapper().readTree(script.substring(script.indexOf(call) + call.length(), script.length() - 3));
+        List<String> files = new ArrayList<>(List.of("search/manifest.js"));
+        for (int n = 0; n < manifest.path("shards").size(); n++) {
+            files.add("search/terms/" + n + ".js");
+        }
+        int chunk = manifest.path("chunk").asInt();
+        for (int n = 0; n * chunk < articleByOutput.size(); n++) {
+            files.add("search/text/" + n + ".js");
+        }
+        return files;
+    }
+
     private static List<String> filesBelow(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).map(path -> folder.relativize(path).toString().replace('\\', '/'))

@@ -312,6 +312,27 @@ abstract class CollectionRules {
         soft.assertAll();
     }
 
+    @Test
+    void everyWordOfEveryArticleIsInTheSearchData() {
+        SearchData search = SearchData.read(site.root());
+        List<String> articles = published.stream().filter(file -> !file.isPage()).map(ContentHeader::outputPath)
+                .sorted().toList();
+        assertThat(search.paths().stream().sorted().toList()).as("articles in the search data").isEqualTo(articles);
+        SoftAssertions soft = new SoftAssertions();
+        for (int id = 0; id < search.paths().size(); id++) {
+            String path = search.paths().get(id);
+            Element body = site.page(path).selectFirst(".article__body");
+            soft.assertThat(body).as("body of %s", path).isNotNull();
+            if (body != null) {
+                int article = id;
+                soft.assertThat(SearchData.plainWords(body.text()).stream()
+                                .filter(word -> !search.articlesWith(word).contains(article)).distinct().toList())
+                        .as("words of %s the search does not find", path).isEmpty();
+            }
+        }
+        soft.assertAll();
+    }
+
     /**
      * The zip unpacks into one folder named after the collection and a day; it holds every file of the site
      * but the web host's own, byte for byte, except that each page's footer says which day the copy is from

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.commentary.site.FixtureCollection;
+import org.commentary.site.SearchData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -77,24 +78,26 @@ class StructuredDataPagesTest {
     }
 
     @Test
-    void searchDataCoversEveryArticleAndPointsAtRealPages() throws IOException {
-        String script = Files.readString(SITE.resolve("search-index.js"), StandardCharsets.UTF_8);
-        String prefix = "window.COMMENTARY_SEARCH = ";
-        int start = script.indexOf(prefix);
-        assertTrue(start > 0 && script.endsWith(";\n"), "one assignment to window.COMMENTARY_SEARCH");
-        JsonNode index = JSON.readTree(script.substring(start + prefix.length(), script.length() - 2));
-        List<String> paths = new ArrayList<>();
-        index.path("articles").forEach(entry -> paths.add(entry.get(0).asText()));
+    void searchDataCoversEveryArticleAndEveryWordOfItsBody() throws IOException {
+        SearchData search = SearchData.read(SITE);
         List<String> expected = articles().stream().map(p -> SITE.relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();
-        assertEquals(expected, paths.stream().sorted().toList());
-        for (JsonNode entry : index.path("articles")) {
-            for (JsonNode author : entry.get(3)) {
-                assertTrue(author.asInt() < index.path("authors").size(), "author number in range: " + entry);
+        assertEquals(expected, search.paths().stream().sorted().toList(), "one text entry per article page");
+        for (JsonNode doc : search.manifest().path("docs")) {
+            for (JsonNode author : doc.get(1)) {
+                assertTrue(author.asInt() < search.manifest().path("authors").size(), "author number in range: " + doc);
             }
-            assertFalse(entry.get(8).asText().isBlank(), "the start of the body is indexed: " + entry.get(0));
         }
-        assertFalse(script.contains("</"), "no closing tag can appear in the script");
+        // Every plain word of every article's body, the last one included, leads to that article.
+        for (int id = 0; id < search.paths().size(); id++) {
+            String path = search.paths().get(id);
+            Document page = Jsoup.parse(SITE.resolve(path).toFile(), "UTF-8");
+            List<String> words = SearchData.plainWords(page.selectFirst(".article__body").text());
+            assertTrue(words.size() > 50, path);
+            for (String word : words) {
+                assertTrue(search.articlesWith(word).contains(id), path + ": " + word + " is not indexed");
+            }
+        }
     }
 
     private static List<Path> articles() throws IOException {

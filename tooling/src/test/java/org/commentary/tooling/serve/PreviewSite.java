@@ -71,7 +71,7 @@ final class PreviewSite {
         return site;
     }
 
-    /** A complete, published Markdown article whose body is long enough for excerpts and search to stop early. */
+    /** A complete, published Markdown article whose body is long enough for excerpts to stop early. */
     static String article(String title, String date, String author, String region, String theme, String slug) {
         return """
                 title=%s
@@ -86,9 +86,9 @@ final class PreviewSite {
                 status=published
                 ~~~~~~
 
-                This article about %s opens with a paragraph long enough that nothing after it reaches the
-                search data or any listing: the search index keeps only the first forty words of each body, and
-                every listing here shows the summary from the header, never the text itself.
+                This article about %s opens with a paragraph long enough that nothing after it reaches any
+                listing: every listing here shows the summary from the header, never the text itself (the
+                search data, which holds every word, is the only place besides the article that changes).
 
                 A second paragraph follows.
                 """.formatted(title, date, author, region, theme, slug, author, date.substring(0, 4), title,

@@ -31,14 +31,19 @@ class ServeEditsTest {
             site.append(HARBOUR_SOURCE, "\nAn added closing paragraph.\n");
 
             EventStream.Event reload = events.reloadOf(HARBOUR);
-            // The body is only on the article page: the summary feeds listings and feeds, the first words search.
-            assertEquals(List.of(HARBOUR), reload.list("changed"), reload.toString());
+            // The body is only on the article page (the summary feeds listings and feeds) and in the search
+            // data, which holds every word: the term shards with the new words and the article's text file.
+            List<String> changed = reload.list("changed");
+            assertEquals(List.of(HARBOUR), changed.stream().filter(path -> !path.startsWith("search/")).toList(),
+                    reload.toString());
+            assertTrue(changed.stream().anyMatch(path -> path.startsWith("search/text/")), changed.toString());
+            assertTrue(changed.stream().anyMatch(path -> path.startsWith("search/terms/")), changed.toString());
             assertEquals(List.of(), reload.list("removed"));
             SiteBuild.Outcome outcome = preview.live().lastOutcome();
             assertEquals(1, outcome.written().drawn(), "pages drawn again");
             assertTrue(preview.get(HARBOUR).text().contains("An added closing paragraph"));
-            assertTrue(preview.printed().contains(HARBOUR_SOURCE + " changed: 1 page redrawn, 1 file updated ("),
-                    preview.printed());
+            assertTrue(preview.printed().contains(HARBOUR_SOURCE + " changed: 1 page redrawn, " + changed.size()
+                    + " files updated ("), preview.printed());
         }
     }
 
@@ -49,7 +54,7 @@ class ServeEditsTest {
             site.replace(HARBOUR_SOURCE, "title=Harbour Tariffs and Their Critics", "title=Harbour Fees Revisited");
 
             List<String> changed = events.reloadOf(HARBOUR).list("changed");
-            for (String page : List.of(HARBOUR, "index.html", "archive.html", "feed.xml", "search-index.js",
+            for (String page : List.of(HARBOUR, "index.html", "archive.html", "feed.xml", "search/text/0.js",
                     "authors/ana-ribeiro.html", "regions/europe.html", "themes/trade.html", GRID)) {
                 assertTrue(changed.contains(page), page + " not updated: " + changed);
                 assertTrue(preview.get(page).text().contains("Harbour Fees Revisited"), page);

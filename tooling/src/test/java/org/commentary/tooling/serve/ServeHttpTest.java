@@ -53,11 +53,11 @@ class ServeHttpTest {
         Map<String, String> types = Map.of(
                 "index.html", "text/html; charset=utf-8",
                 "css/site.css", "text/css; charset=utf-8",
-                "search-index.js", "text/javascript; charset=utf-8",
+                "search/manifest.js", "text/javascript; charset=utf-8",
                 "feed.xml", "application/xml; charset=utf-8",
                 "sitemap.xml", "application/xml; charset=utf-8",
                 "robots.txt", "text/plain; charset=utf-8",
-                "js/vendor/minisearch-7.2.0/LICENSE.txt", "text/plain; charset=utf-8");
+                "js/search.js", "text/javascript; charset=utf-8");
         types.forEach((path, type) -> {
             Http.Response response = preview.get(path);
             assertEquals(200, response.status(), path);
@@ -73,7 +73,7 @@ class ServeHttpTest {
     void onlyHtmlGetsTheReloadScript() {
         assertTrue(preview.get("index.html").hasReloadScript());
         assertFalse(preview.get("feed.xml").hasReloadScript());
-        assertFalse(preview.get("search-index.js").hasReloadScript());
+        assertFalse(preview.get("search/manifest.js").hasReloadScript());
     }
 
     @Test
