@@ -1,12 +1,15 @@
 package org.commentary.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 
+import org.commentary.content.ContentFile;
 import org.commentary.content.PublishedArticle;
 import org.commentary.taxonomy.Taxonomy;
 
@@ -29,6 +32,7 @@ final class SearchPostings {
     static final int BODY = 0;
 
     private static final int BATCH = 256;
+    private static final Map<ContentFile, ArticleTerms> REMEMBERED = Collections.synchronizedMap(new WeakHashMap<>());
     private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
     private SearchPostings() {
@@ -45,14 +49,17 @@ final class SearchPostings {
         for (int from = 0; from < articles.size(); from += BATCH) {
             int start = from;
             List<ArticleTerms> batch = IntStream.range(from, Math.min(articles.size(), from + BATCH)).parallel()
-                    .mapToObj(i -> terms(articles.get(i))).toList();
+                    .mapToObj(i -> remembered(articles.get(i))).toList();
             IntStream.range(0, shares).parallel().forEach(share -> {
                 Map<String, Postings> mine = byShare.get(share);
                 for (int k = 0; k < batch.size(); k++) {
                     ArticleTerms terms = batch.get(k);
                     for (int t = 0; t < terms.terms.length; t++) {
                         if (Math.floorMod(terms.terms[t].hashCode(), shares) == share) {
-                            mine.computeIfAbsent(terms.terms[t], term -> new Postings()).add(start + k, terms.flags[t]);
+                            Postings postings = mine.computeIfAbsent(terms.terms[t], Postings::new);
+                            postings.add(start + k, terms.flags[t]);
+                            // The remembered terms share the index's strings: one copy of each word, not one per article.
+                            terms.terms[t] = postings.term;
                         }
                     }
                 }
@@ -61,6 +68,22 @@ final class SearchPostings {
         TreeMap<String, String> sorted = new TreeMap<>();
         byShare.forEach(share -> share.forEach((term, postings) -> sorted.put(term, postings.text.toString())));
         return sorted;
+    }
+
+    /**
+     * The article's terms, split again only when its file was read again. Splitting every body is most of
+     * the index's cost, and the preview server rebuilds after every save with the same content objects for
+     * every file that did not change ({@code CollectionReader} keeps them), so an edit splits one article.
+     * The memory is keyed weakly by the content: it goes with the last model that holds it. A pure cache:
+     * equal content always has equal terms.
+     */
+    private static ArticleTerms remembered(PublishedArticle article) {
+        ArticleTerms known = REMEMBERED.get(article.content());
+        if (known == null) {
+            known = terms(article);
+            REMEMBERED.put(article.content(), known);
+        }
+        return known;
     }
 
     /** Every term of one article with its flag ({@code field * 4 + frequency}). */
@@ -100,8 +123,13 @@ final class SearchPostings {
 
     /** One term's postings as they are written. */
     private static final class Postings {
+        private final String term;
         private final StringBuilder text = new StringBuilder(8);
         private int last = -1;
+
+        Postings(String term) {
+            this.term = term;
+        }
 
         void add(int id, int flag) {
             int distance = id - last;

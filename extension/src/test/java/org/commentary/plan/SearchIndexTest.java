@@ -45,6 +45,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void aRebuildAfterAnEditIndexesTheNewTextNotTheOld() {
+        // The build remembers each article's terms and text files between rebuilds (the preview server):
+        // an edited article must be split again, and the others' files must not change.
+        List<PublishedArticle> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            before.add(article("a" + i).date("2024-01-" + String.format("%02d", i + 1))
+                    .html("<p>Common words and marker" + i + ".</p>").build());
+        }
+        List<PublishedArticle> sortedBefore = newestFirst(before.toArray(PublishedArticle[]::new));
+        Map<String, String> first = files(sortedBefore);
+        List<PublishedArticle> after = new java.util.ArrayList<>(sortedBefore);
+        int edited = 11;
+        after.set(edited, article("a8").date("2024-01-09").html("<p>Common words and zebrafish.</p>").build());
+        Map<String, String> second = files(after);
+
+        Map<String, Map<Integer, Integer>> index = index(second);
+        assertEquals(Map.of(edited, 0), index.get("zebrafish"));
+        assertEquals(null, index.get("marker8"), "the edited-out word is gone");
+        assertTrue(second.get("search/text/1.js").contains("zebrafish"));
+        assertEquals(first.get("search/text/0.js"), second.get("search/text/0.js"), "an untouched text file");
+        assertEquals(first.keySet(), second.keySet());
+    }
+
+    @Test
     void everyWordOfTheBodyIsIndexedTheLastOneToo() {
         StringBuilder body = new StringBuilder("<p>");
         for (int i = 0; i < 3000; i++) {
