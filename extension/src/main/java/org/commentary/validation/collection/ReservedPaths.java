@@ -14,7 +14,7 @@ import org.commentary.taxonomy.TermGroup;
 public final class ReservedPaths {
 
     private static final Set<String> FILES = Set.of("index.html", "archive.html", "404.html", "search.html",
-            "feed.xml", "sitemap.xml", "robots.txt", "search-index.js");
+            "feed.xml", "sitemap.xml", "robots.txt");
     private static final Set<String> FOLDERS = Set.of("page", "css", "js", "search");
     private static final Pattern LATER_PAGE = Pattern.compile("/[1-9][0-9]*\\.html");
 
