@@ -67,7 +67,7 @@
 
   // The query's terms, as SearchTerms.each splits text (2 to 40 characters), each once.
   function terms(query) {
-    var seen = {};
+    var seen = Object.create(null); // no inherited keys: "constructor" is a word too
     return fold(query).split(NOT_WORD).filter(function (t) {
       if (t.length < 2 || t.length > 40 || seen[t]) { return false; }
       seen[t] = true;

@@ -14,6 +14,7 @@ import org.commentary.markup.AsciidocConverter;
 import org.commentary.markup.HtmlSanitizer;
 import org.commentary.markup.MarkdownConverter;
 import org.commentary.markup.MarkupConverter;
+import org.commentary.metadata.Field;
 import org.commentary.metadata.HeaderBlock;
 import org.commentary.metadata.HeaderField;
 import org.commentary.metadata.HeaderReader;
@@ -99,7 +100,7 @@ public final class ContentReader {
         }
         Optional<Metadata> metadata = normaliser.normalise(block.get(), problems);
         // Read from the field itself: a withdrawn file with other problems needs no text either.
-        boolean withdrawn = block.get().fields().stream().anyMatch(field -> field.key().equals("status")
+        boolean withdrawn = block.get().fields().stream().anyMatch(field -> field.key().equals(Field.STATUS.key())
                 && field.value().strip().equalsIgnoreCase(Status.WITHDRAWN.word()));
         if (block.get().bodyText().isBlank() && !withdrawn) {
             problems.add(block.get().headerEndLine(), "body", "the file has no text after its header; add the"

@@ -3,10 +3,9 @@ package org.commentary.output;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
+import org.commentary.plan.Dates;
 import org.commentary.vocabulary.Slugs;
 
 /**
@@ -24,8 +23,6 @@ public record OfflineEdition(String folder, LocalDate date) {
 
     /** The footer paragraph that links the download on the published site; the copy replaces it. */
     public static final String FOOTER_START = "<p class=\"site-footer__download\">";
-
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** The edition of the collection called {@code name} built on {@code date}. */
     public static OfflineEdition of(String name, LocalDate date) {
@@ -56,7 +53,7 @@ public record OfflineEdition(String folder, LocalDate date) {
     /** The footer paragraph of every page in the copy: which day it is from. */
     public String footerNote() {
         return FOOTER_START + "This is an offline copy of the collection, made on <time datetime=\"" + date + "\">"
-                + LABEL.format(date) + "</time>. The site itself may have newer articles.</p>";
+                + Dates.label(date) + "</time>. The site itself may have newer articles.</p>";
     }
 
     /** {@code html} (a page of the site) as the copy holds it: the download link replaced by {@link #footerNote}. */

@@ -5,18 +5,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Formats dates for readers, the same on every machine whatever its locale. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private Dates() {
     }
 
-    static String label(LocalDate date) {
+    /** "3 December 2024"; "" for no date. */
+    public static String label(LocalDate date) {
         return date == null ? "" : LABEL.format(date);
     }
 
-    static String iso(LocalDate date) {
+    /** "2024-12-03"; "" for no date. */
+    public static String iso(LocalDate date) {
         return date == null ? "" : date.toString();
     }
 }

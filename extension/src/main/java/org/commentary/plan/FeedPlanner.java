@@ -23,8 +23,6 @@ final class FeedPlanner {
     static final String SITE_FEED = "feed.xml";
     /** Entries per feed. */
     static final int ENTRIES = 20;
-    /** The feeds' xml:lang: the collection's language. */
-    static final String LANGUAGE = "en";
 
     private final SiteUrl url;
     private final Collection collection;
@@ -52,7 +50,7 @@ final class FeedPlanner {
         // A correction to an older entry changes the feed too: its date is the latest of any entry's.
         LocalDate latest = newest.stream().map(a -> a.metadata().lastModified()).max(LocalDate::compareTo)
                 .orElse(LocalDate.EPOCH);
-        Feed feed = new Feed(title, collection.tagline(), collection.tagUri(path), LANGUAGE, url.absolute(path),
+        Feed feed = new Feed(title, collection.tagline(), collection.tagUri(path), collection.language(), url.absolute(path),
                 url.absolute(pagePath), timestamp(latest), entries);
         return PlannedPage.at(path, PageKind.FEED, new FeedPage(feed));
     }

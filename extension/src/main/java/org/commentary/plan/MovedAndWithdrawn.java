@@ -39,6 +39,9 @@ final class MovedAndWithdrawn {
         List<PlannedPage> pages = new ArrayList<>();
         for (PublishedArticle article : articles) {
             for (String alias : article.metadata().aliases()) {
+                if (alias.equals(article.path())) {
+                    continue; // moved back to this address: it is the article's own page
+                }
                 RedirectPage page = new RedirectPage(article.metadata().title(), article.path(),
                         structuredData.unindexed(article.path(), article.path()));
                 pages.add(PlannedPage.at(alias, PageKind.REDIRECT, page));

@@ -16,6 +16,7 @@ import org.commentary.plan.Views.Head;
 import org.commentary.plan.Views.MetaTag;
 import org.commentary.site.SiteUrl;
 import org.commentary.taxonomy.Taxonomies;
+import org.commentary.validation.RobotsRule;
 import org.commentary.taxonomy.Taxonomy;
 import org.commentary.taxonomy.TermGroup;
 import org.commentary.validation.Urls;
@@ -71,7 +72,7 @@ final class StructuredData {
      * {@code path}; {@code refresh} is the site path a redirect page leads to ("" for none).
      */
     Head unindexed(String path, String refresh) {
-        return new Head(url.absolute(path), "noindex, follow", refresh, List.of(), "");
+        return new Head(url.absolute(path), RobotsRule.NOINDEX_FOLLOW, refresh, List.of(), "");
     }
 
     List<MetaTag> openGraph(PublishedArticle article, String description) {

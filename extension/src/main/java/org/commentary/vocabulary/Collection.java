@@ -1,5 +1,7 @@
 package org.commentary.vocabulary;
 
+import org.commentary.validation.RobotsRule;
+
 /**
  * The collection's own texts, configured once and rendered on every page or article, the language
  * its pages are written in (a BCP 47 tag; articles in another language say so), and its publishing
@@ -22,7 +24,7 @@ public record Collection(String name, String tagline, String disclaimer, String 
 
     /** A collection in {@code language}, with the default publishing policy. */
     public Collection(String name, String tagline, String disclaimer, String fairUse, String language) {
-        this(name, tagline, disclaimer, fairUse, language, "noindex, follow", false, Slugs.of(name) + ",2024");
+        this(name, tagline, disclaimer, fairUse, language, RobotsRule.NOINDEX_FOLLOW, false, Slugs.of(name) + ",2024");
     }
 
     /** The permanent {@code tag:} URI of {@code specific} (a site path), whatever address the site moves to. */

@@ -128,6 +128,17 @@ class RevisionsPlanTest {
     }
 
     @Test
+    void anArticleMovedBackKeepsItsFirstAddressAsFeedIdAndWritesNoRedirectOverItself() {
+        PublishedArticle back = article("first-name").date("2024-03-01")
+                .aliases("articles/2024/first-name.html", "articles/2024/second-name.html").build();
+        Map<String, PlannedPage> pages = pages(siteModel(back));
+        assertEquals(PageKind.ARTICLE, pages.get("articles/2024/first-name.html").kind());
+        assertEquals(PageKind.REDIRECT, pages.get("articles/2024/second-name.html").kind());
+        assertEquals("tag:the-test-ledger,2024:articles/2024/first-name.html",
+                ((FeedPage) pages.get("feed.xml").model()).feed().entries().get(0).id());
+    }
+
+    @Test
     void articlesAreNoindexUnlessTheyOrTheCollectionSayOtherwise() {
         Map<String, PlannedPage> pages = pages(siteModel(article("default").build(),
                 article("licensed").robots("index, follow").build()));

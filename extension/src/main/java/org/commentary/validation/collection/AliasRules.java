@@ -1,6 +1,5 @@
 package org.commentary.validation.collection;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.commentary.content.ContentFile;
-import org.commentary.files.TextFiles;
+import org.commentary.content.SourceLines;
+import org.commentary.metadata.Field;
 import org.commentary.model.ArticleMetadata;
 import org.commentary.model.Status;
 import org.commentary.validation.Problem;
@@ -39,8 +39,8 @@ public final class AliasRules {
                 continue;
             }
             for (String alias : meta.aliases()) {
-                clash(file, alias, owners).ifPresent(message ->
-                        problems.add(new Problem(file.file(), lineOf(file, alias), "aliases", message)));
+                clash(file, alias, owners).ifPresent(message -> problems.add(new Problem(file.file(),
+                        SourceLines.of(file).field(Field.ALIASES.key()), Field.ALIASES.key(), message)));
             }
         }
         owners.forEach((alias, file) -> site.addAlias(alias, file.metadata().status() == Status.DRAFT));
@@ -50,7 +50,8 @@ public final class AliasRules {
     private Optional<String> clash(ContentFile file, String alias, Map<String, ContentFile> owners) {
         String quoted = "\"" + alias + "\"";
         if (alias.equals(file.outputPath())) {
-            return Optional.of(quoted + " is this article's own address; remove it from the aliases");
+            // Moved back to an earlier address: it stays listed (the first alias names the feed entry), no redirect.
+            return Optional.empty();
         }
         ContentFile earlier = owners.putIfAbsent(alias, file);
         if (earlier != null && earlier != file) {
@@ -77,20 +78,5 @@ public final class AliasRules {
             case SITE -> "a page the site writes itself (home, archive, listings, feeds)";
             case ALIAS -> "an alias";
         };
-    }
-
-    // The header line that names the alias, for the message; 0 when it cannot be found.
-    private static int lineOf(ContentFile file, String alias) {
-        try {
-            String[] lines = TextFiles.read(file.file()).split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(alias)) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException e) {
-            // The file was read a moment ago; without its text the message simply has no line.
-        }
-        return 0;
     }
 }

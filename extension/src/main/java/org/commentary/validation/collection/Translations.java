@@ -63,6 +63,10 @@ public final class Translations {
                 problems.add(problem(file, FIELD, "\"" + named + "\" is a draft, so there is no page to link;"
                         + " publish it too, or keep this article a draft"));
             }
+            if (meta.status() == Status.PUBLISHED && otherMeta.status() == Status.WITHDRAWN) {
+                problems.add(problem(file, FIELD, "\"" + named + "\" is withdrawn, so there is no version to link;"
+                        + " remove translation_of (this version then stands alone), or withdraw it too"));
+            }
             if (!languages.originalLanguage().isEmpty() && theirs.translationOf().isEmpty()
                     && !languages.originalLanguage().equals(theirs.language())) {
                 problems.add(problem(file, "original_language", "is " + describe(languages.originalLanguage())

@@ -74,9 +74,18 @@ public final class MaintainerEdits {
                     + " withdraw and delete); it has " + published.size());
         }
         Retitled retitled = retitle(published.get(0));
-        Moved moved = move(published.get(1));
-        ContentHeader withdrawn = withdraw(published.get(2));
-        ContentHeader deleted = deleteOneNothingLinksTo(published.subList(3, published.size()));
+        // Moved and withdrawn: articles outside any language pair (withdrawing one half of a pair is an
+        // error until the other half stands alone, which is a different edit).
+        List<ContentHeader> single = published.subList(1, published.size()).stream()
+                .filter(article -> !article.has("translation_of") && published.stream()
+                        .noneMatch(other -> other.get("translation_of").replaceFirst("^content/", "")
+                                .equals(article.path())))
+                .toList();
+        Moved moved = move(single.get(0));
+        ContentHeader withdrawn = withdraw(single.get(1));
+        List<ContentHeader> rest = new ArrayList<>(published.subList(1, published.size()));
+        rest.removeAll(List.of(moved.before(), withdrawn));
+        ContentHeader deleted = deleteOneNothingLinksTo(rest);
         String region = appendRegion();
         String author = appendAuthor();
         NewArticle added = writeNewArticle(region, author);

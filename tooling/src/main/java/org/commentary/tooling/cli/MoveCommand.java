@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -65,17 +66,34 @@ public final class MoveCommand implements Callable<Integer> {
         }
         String oldAddress = ArticleEdits.sitePath(site.content(), from);
         String newAddress = ArticleEdits.sitePath(site.content(), to);
-        FileMove.How how = FileMove.move(site.root(), from, to);
+        String moved;
         try {
-            ArticleEdits.addAlias(to, oldAddress, newAddress);
+            // Everything that can fail is done before the file moves.
+            moved = ArticleEdits.withAlias(from, oldAddress);
         } catch (ArticleEdits.EditException e) {
-            spec.commandLine().getErr().println("Moved, but could not add the alias: " + e.getMessage());
-            return ExitCodes.CONTENT_ERRORS;
+            throw usage(e.getMessage() + " (nothing was moved)");
+        }
+        List<Path> versions = ArticleEdits.namingAsTranslation(site.content(),
+                ContentPaths.relative(site.content(), from));
+        FileMove.How how = FileMove.move(site.root(), from, to);
+        ArticleEdits.write(to, moved);
+        List<Path> changed = new ArrayList<>(List.of(to));
+        for (Path version : versions) {
+            try {
+                ArticleEdits.setTranslationOf(version, ContentPaths.relative(site.content(), to));
+                changed.add(version);
+            } catch (ArticleEdits.EditException e) {
+                spec.commandLine().getErr().println("Moved, but " + site.show(version) + " still names the old file"
+                        + " in translation_of: " + e.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Moved " + site.show(from) + " to " + site.show(to) + (how == FileMove.How.GIT ? " (git mv)" : "")
                 + "; its old address " + oldAddress + " now redirects to " + newAddress + ".");
-        return EditCheck.report(site, List.of(to), out);
+        for (Path version : changed.subList(1, changed.size())) {
+            out.println("Updated translation_of in " + site.show(version) + ", its other language version.");
+        }
+        return EditCheck.report(site, changed, out);
     }
 
     private ParameterException usage(String message) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.commentary.content.ContentPaths;
 import org.commentary.tooling.LooseDates;
 import org.commentary.tooling.SiteLayout;
 import org.commentary.tooling.edit.ArticleEdits;
@@ -76,6 +78,9 @@ public final class WithdrawCommand implements Callable<Integer> {
         out.println("Withdrew " + site.show(file) + " (status: withdrawn, withdrawn: " + day + ").");
         out.println(removeText ? "Its text and summary were removed from the file; git history still holds them."
                 : "Its text stays in the file and is never published; --remove-text deletes it from the file too.");
-        return EditCheck.report(site, List.of(file), out);
+        // Another language version naming this one must now stand alone or go too: the check says so.
+        List<Path> checked = new ArrayList<>(List.of(file));
+        checked.addAll(ArticleEdits.namingAsTranslation(site.content(), ContentPaths.relative(site.content(), file)));
+        return EditCheck.report(site, checked, out);
     }
 }

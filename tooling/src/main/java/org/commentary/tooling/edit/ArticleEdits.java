@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.commentary.content.ContentPaths;
 import org.commentary.files.TextFiles;
@@ -44,18 +46,52 @@ public final class ArticleEdits {
     }
 
     /**
-     * Adds {@code oldPath} (a site path) to the file's aliases, unless it is there already, and drops
-     * {@code newPath} from them (an article moved back to an earlier address).
+     * The file's text with {@code oldPath} (a site path) added to its aliases, unless it is there already.
+     * Aliases are never dropped: the first one names the article's feed entry, and an alias that is the
+     * article's address again (it moved back) simply writes no redirect.
      */
-    public static void addAlias(Path file, String oldPath, String newPath) throws IOException, EditException {
+    public static String withAlias(Path file, String oldPath) throws IOException, EditException {
         HeaderEditor editor = editor(file);
         List<String> aliases = new ArrayList<>(editor.values(Field.ALIASES.key()));
-        aliases.remove(newPath);
         if (!aliases.contains(oldPath)) {
             aliases.add(oldPath);
         }
-        editor.set(Field.ALIASES.key(), aliases);
-        write(file, editor.text());
+        return editor.set(Field.ALIASES.key(), aliases).text();
+    }
+
+    /**
+     * The content files under {@code content} whose {@code translation_of} names {@code relative} (a
+     * path below the content folder): the other language versions of a file about to move.
+     */
+    public static List<Path> namingAsTranslation(Path content, String relative) throws IOException {
+        List<Path> naming = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(content)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> SourceFormat.forFileName(file.getFileName().toString()) != null)
+                    .sorted().toList();
+        }
+        for (Path file : files) {
+            Optional<HeaderEditor> editor = HeaderEditor.of(SourceFormat.forFileName(file.getFileName().toString()),
+                    TextFiles.read(file));
+            if (editor.isPresent() && editor.get().values(Field.TRANSLATION_OF.key()).stream()
+                    .map(ArticleEdits::contentRelative).anyMatch(relative::equals)) {
+                naming.add(file);
+            }
+        }
+        return naming;
+    }
+
+    /** Points {@code file}'s {@code translation_of} at {@code relative} (the other version's new file). */
+    public static void setTranslationOf(Path file, String relative) throws IOException, EditException {
+        write(file, editor(file).set(Field.TRANSLATION_OF.key(), relative).text());
+    }
+
+    // translation_of as the build reads it: '/'-separated, without a leading "./" or "content/".
+    private static String contentRelative(String value) {
+        String path = value.replace('\\', '/');
+        path = path.startsWith("./") ? path.substring(2) : path;
+        return path.startsWith("content/") ? path.substring("content/".length()) : path;
     }
 
     private static HeaderEditor editor(Path file) throws IOException, EditException {
@@ -67,7 +103,8 @@ public final class ArticleEdits {
                 + ": its header cannot be found; run ./commentary check " + file + " to see what is wrong"));
     }
 
-    private static void write(Path file, String text) throws IOException {
+    /** Writes {@code text} as the whole of {@code file}. */
+    public static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 

@@ -49,10 +49,6 @@ public final class HeaderEditor {
         return editor.headerEnd < 0 ? Optional.empty() : Optional.of(editor);
     }
 
-    public HeaderStyle style() {
-        return style;
-    }
-
     /** The header's values of {@code key}, as the build reads them (lists split at ';'). */
     public List<String> values(String key) {
         String text = text();
