@@ -27,7 +27,9 @@ final class MovedAndWithdrawn {
     /** The notice at a withdrawn article's address: its attribution, the reason and the date, no text. */
     PlannedPage withdrawn(PublishedArticle article) {
         ArticleMetadata meta = article.metadata();
-        WithdrawnPage page = new WithdrawnPage(meta.title(), meta.authors(),
+        String language = meta.languages().language();
+        String lang = language.equalsIgnoreCase(collection.language()) ? "" : language;
+        WithdrawnPage page = new WithdrawnPage(meta.title(), lang, meta.authors(),
                 ViewFactory.attribution(Attribution.of(meta, collection)), meta.withdrawnReason(),
                 Dates.iso(meta.withdrawn()), Dates.label(meta.withdrawn()),
                 structuredData.unindexed(article.path(), ""));

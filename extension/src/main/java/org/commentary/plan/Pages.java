@@ -33,10 +33,11 @@ public final class Pages {
 
     /**
      * The notice left at a withdrawn article's address: who wrote it, where it first appeared and
-     * who holds the rights, why and when it was withdrawn; never any of its text.
+     * who holds the rights, why and when it was withdrawn; never any of its text. {@code lang} is its
+     * title's language where that is not the collection's, else "".
      */
-    public record WithdrawnPage(String title, List<String> authors, AttributionView attribution, String reason,
-                                String date, String dateLabel, Head head) implements PageModel {
+    public record WithdrawnPage(String title, String lang, List<String> authors, AttributionView attribution,
+                                String reason, String date, String dateLabel, Head head) implements PageModel {
     }
 
     /** The page at a moved article's earlier address, which sends readers on to {@code target}. */

@@ -111,6 +111,17 @@ class RevisionsPlanTest {
     }
 
     @Test
+    void aWithdrawnNoticeMarksATitleInAnotherLanguage() {
+        PublishedArticle spanish = article("retirado").date("2024-02-01").language("es")
+                .withdrawn("2024-06-01", "Retirado a petición del titular.").build();
+        PublishedArticle english = article("gone").date("2024-02-02")
+                .withdrawn("2024-06-01", "Withdrawn at the request of the copyright holder.").build();
+        Map<String, PlannedPage> pages = pages(siteModel(spanish, english));
+        assertEquals("es", ((WithdrawnPage) pages.get("articles/2024/retirado.html").model()).lang());
+        assertEquals("", ((WithdrawnPage) pages.get("articles/2024/gone.html").model()).lang());
+    }
+
+    @Test
     void eachAliasIsANoindexRedirectToTheArticle() {
         Map<String, PlannedPage> pages = pages(siteModel(article("new-name").date("2024-03-01")
                 .aliases("articles/2021/old-name.html", "old.html").build()));

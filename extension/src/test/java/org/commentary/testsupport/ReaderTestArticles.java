@@ -56,6 +56,7 @@ public final class ReaderTestArticles {
         private List<Correction> corrections = List.of();
         private List<String> aliases = List.of();
         private String robots = "";
+        private String language = "en";
         private LocalDate withdrawn;
         private String withdrawnReason = "";
 
@@ -87,6 +88,7 @@ public final class ReaderTestArticles {
         }
         public Builder aliases(String... values) { aliases = List.of(values); return this; }
         public Builder robots(String value) { robots = value; return this; }
+        public Builder language(String value) { language = value; return this; }
         /** Withdrawn: as the reader leaves it, no summary and no body. */
         public Builder withdrawn(String day, String reason) {
             withdrawn = LocalDate.parse(day);
@@ -100,7 +102,7 @@ public final class ReaderTestArticles {
             ArticleMetadata meta = new ArticleMetadata(title, date, authors, terms(regions), terms(themes), source,
                     sourceUrl, sourceDate, sourceTitle, copyright, license, "", summary, List.of(),
                     withdrawn == null ? Status.PUBLISHED : Status.WITHDRAWN, updated, corrections, withdrawn,
-                    withdrawnReason, aliases, robots, Languages.of("en"));
+                    withdrawnReason, aliases, robots, Languages.of(language));
             String path = "articles/" + date.getYear() + "/" + slug + ".md";
             ContentFile file = new ContentFile(Path.of("/content", path), path,
                     "articles/" + date.getYear() + "/" + slug + ".html", SourceFormat.MARKDOWN, meta, html, List.of());
