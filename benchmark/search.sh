@@ -27,32 +27,8 @@ bench="${BENCH_DIR:-target/benchmark}"
 mkdir -p "$bench"
 bench=$(cd "$bench" && pwd)
 
-echo "Selenium's class path (the site tests' version, from Maven's cache)..."
-selenium=$(sed -n 's:.*<selenium.version>\(.*\)</selenium.version>.*:\1:p' site-tests/pom.xml)
-dependency_plugin=$(sed -n 's:.*<artifactId>maven-dependency-plugin</artifactId><version>\([^<]*\)<.*:\1:p' parent/pom.xml)
-tools="$bench/search-latency-classpath"
-mkdir -p "$tools"
-cat > "$tools/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <!-- Written by benchmark/search.sh: only for Selenium's class path (SearchLatency.java). -->
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>org.commentary.benchmark</groupId>
-  <artifactId>search-latency-classpath</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencyManagement>
-    <dependencies>
-      <dependency><groupId>net.bytebuddy</groupId><artifactId>byte-buddy</artifactId><version>1.14.18</version></dependency>
-    </dependencies>
-  </dependencyManagement>
-  <dependencies>
-    <dependency><groupId>org.seleniumhq.selenium</groupId><artifactId>selenium-java</artifactId><version>$selenium</version></dependency>
-  </dependencies>
-</project>
-POM
-mvn -B -q -o -Dstyle.color=never -f "$tools/pom.xml" \
-  "org.apache.maven.plugins:maven-dependency-plugin:${dependency_plugin:-3.8.1}:build-classpath" \
-  -Dmdep.outputFile="$tools/classpath.txt" > "$tools/classpath.log" 2>&1 || { tail -30 "$tools/classpath.log"; exit 1; }
+echo "Selenium's class path (the site tests' version)..."
+classpath=$(benchmark/selenium-classpath.sh "$bench/selenium-classpath")
 
 for n in "${sizes[@]}"; do
   work="$bench/search-$n"
@@ -72,7 +48,7 @@ for n in "${sizes[@]}"; do
     || { tail -40 "$work/build.log"; exit 1; }
   grep -o 'Build phases.*' "$work/build.log" | tail -1 || true
   echo "Searching, load average $(cut -d' ' -f1-3 /proc/loadavg)..."
-  java -cp "$(cat "$tools/classpath.txt")" benchmark/SearchLatency.java "$work/site" "$work" "${QUERIES:-20}" \
+  java -cp "$(cat "$classpath")" benchmark/SearchLatency.java "$work/site" "$work" "${QUERIES:-20}" \
     | tee "$work/latency.tsv" | grep -E '^(SUMMARY|MISSED)'
 
   if [[ -n ${BASELINE:-} ]]; then

@@ -61,36 +61,8 @@ echo "Building the CLI jar if needed (./commentary --help)..."
 ./commentary --help > /dev/null
 jar="$repo/tooling/target/commentary-cli.jar"
 
-echo "Selenium's class path (the site tests' version, from Maven's cache or Maven Central)..."
-selenium=$(sed -n 's:.*<selenium.version>\(.*\)</selenium.version>.*:\1:p' site-tests/pom.xml)
-dependency_plugin=$(sed -n 's:.*<artifactId>maven-dependency-plugin</artifactId><version>\([^<]*\)<.*:\1:p' parent/pom.xml)
-tools="$bench/serve-latency-classpath"
-mkdir -p "$tools"
-# byte-buddy pinned to the version the site tests resolve (assertj's, nearer than Selenium's).
-cat > "$tools/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <!-- Written by benchmark/serve.sh: only for Selenium's class path (ServeLatency.java). -->
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>org.commentary.benchmark</groupId>
-  <artifactId>serve-latency-classpath</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencyManagement>
-    <dependencies>
-      <dependency><groupId>net.bytebuddy</groupId><artifactId>byte-buddy</artifactId><version>1.14.18</version></dependency>
-    </dependencies>
-  </dependencyManagement>
-  <dependencies>
-    <dependency><groupId>org.seleniumhq.selenium</groupId><artifactId>selenium-java</artifactId><version>$selenium</version></dependency>
-  </dependencies>
-</project>
-EOF
-goal="org.apache.maven.plugins:maven-dependency-plugin:${dependency_plugin:-3.8.1}:build-classpath"
-if ! mvn -B -q -o -Dstyle.color=never -f "$tools/pom.xml" "$goal" -Dmdep.outputFile="$tools/classpath.txt" \
-    > "$work/logs/serve-classpath.log" 2>&1; then
-  mvn -B -q -Dstyle.color=never -f "$tools/pom.xml" "$goal" -Dmdep.outputFile="$tools/classpath.txt" \
-    > "$work/logs/serve-classpath.log" 2>&1 || { tail -30 "$work/logs/serve-classpath.log"; exit 1; }
-fi
+echo "Selenium's class path (the site tests' version)..."
+classpath=$(benchmark/selenium-classpath.sh "$bench/selenium-classpath")
 
 if [[ ! -d $src/content ]]; then
   echo "Generating $n articles into $src..."
@@ -137,6 +109,6 @@ fi
 environment="$(java -version 2>&1 | awk 'NR == 1'); ${hugo_version:-Hugo skipped}; $(chromium --version 2>/dev/null \
   | awk 'NR == 1'); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "N=$n, $edits edits of each kind, $(nproc) cores; page $page; $environment"
-java -cp "$(cat "$tools/classpath.txt")" benchmark/ServeLatency.java work="$work" articles="$n" edits="$edits" \
+java -cp "$(cat "$classpath")" benchmark/ServeLatency.java work="$work" articles="$n" edits="$edits" \
   starts="${STARTS:-2}" poll="${POLL_MS:-10}" jar="$jar" root="$src" file="$article" page="$page" \
   tag="${SERVE_TAG:-}" javaOptions="${SERVE_JAVA_OPTS:-}" buildTimes="${BUILD_RESULTS:-$work/results.tsv}" environment="$environment" hugoWhy="$hugo_why" "${hugo_args[@]}"
